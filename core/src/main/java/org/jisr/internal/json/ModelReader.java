@@ -1,0 +1,965 @@
+package org.jisr.internal.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jisr.core.JisrVersion;
+import org.jisr.json.InvalidJsonException;
+import org.jisr.model.AttendanceMode;
+import org.jisr.model.AuthorityKind;
+import org.jisr.model.Coded;
+import org.jisr.model.DocumentKind;
+import org.jisr.model.DocumentLink;
+import org.jisr.model.DocumentMetadata;
+import org.jisr.model.Event;
+import org.jisr.model.EventKind;
+import org.jisr.model.EventStatus;
+import org.jisr.model.ExchangeDocument;
+import org.jisr.model.Extensions;
+import org.jisr.model.Funding;
+import org.jisr.model.FundingInstrument;
+import org.jisr.model.GeoPoint;
+import org.jisr.model.Identifier;
+import org.jisr.model.Involvement;
+import org.jisr.model.JisrRecord;
+import org.jisr.model.JsonValue;
+import org.jisr.model.LocalAuthority;
+import org.jisr.model.Money;
+import org.jisr.model.MultilingualText;
+import org.jisr.model.Organization;
+import org.jisr.model.OrganizationKind;
+import org.jisr.model.Outcome;
+import org.jisr.model.OutcomeKind;
+import org.jisr.model.ParticipantGroup;
+import org.jisr.model.ParticipantRole;
+import org.jisr.model.Participation;
+import org.jisr.model.Partnership;
+import org.jisr.model.PartnershipKind;
+import org.jisr.model.PartnershipStatus;
+import org.jisr.model.Place;
+import org.jisr.model.Project;
+import org.jisr.model.ProjectStatus;
+import org.jisr.model.Reference;
+import org.jisr.model.Source;
+import org.jisr.model.Theme;
+import org.jisr.model.TimeSpan;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Binds the model from a Jackson token stream, one value at a time, without an intermediate tree.
+ * Every failure becomes an {@link InvalidJsonException} with the pointer and position of the
+ * offending value. One instance reads one input; not thread-safe.
+ */
+public final class ModelReader {
+
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})");
+
+    /** The result of reading one line of a record stream: a header or a record. */
+    public sealed interface Item {
+    }
+
+    /**
+     * A header line.
+     *
+     * @param metadata the metadata it carries
+     */
+    public record HeaderItem(DocumentMetadata metadata) implements Item {
+    }
+
+    /**
+     * A record line.
+     *
+     * @param value the record
+     */
+    public record RecordItem(JisrRecord value) implements Item {
+    }
+
+    private final JsonParser p;
+    private final int lineOffset;
+
+    /**
+     * Creates a reader.
+     *
+     * @param parser     the parser, positioned before the first token
+     * @param lineOffset added to the parser's line numbers (for one parser per NDJSON line)
+     */
+    public ModelReader(JsonParser parser, int lineOffset) {
+        this.p = parser;
+        this.lineOffset = lineOffset;
+    }
+
+    /**
+     * Reads a whole exchange document and checks that nothing follows it.
+     *
+     * @return the document
+     */
+    public ExchangeDocument readDocument() {
+        return guarded(() -> {
+            next();
+            expectStart("an exchange document (a JSON object)");
+            TokenStreamLocation start = p.currentTokenLocation();
+            String startPointer = pointer();
+            MetadataFields meta = new MetadataFields();
+            String version = null;
+            List<JisrRecord> records = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "jisr" -> version = string();
+                    case "records" -> records = array(() -> ((RecordItem) item(false)).value());
+                    default -> {
+                        if (!meta.accept(name)) {
+                            throw unknown(name);
+                        }
+                    }
+                }
+            }
+            if (version == null) {
+                throw fail("missing required property \"jisr\"", startPointer, start);
+            }
+            if (!JisrVersion.FORMAT.equals(version)) {
+                throw fail("unsupported format version \"" + version + "\" (this Jisr reads " + JisrVersion.FORMAT + ")",
+                        startPointer + "/jisr", start);
+            }
+            if (records == null) {
+                throw fail("missing required property \"records\"", startPointer, start);
+            }
+            List<JisrRecord> finalRecords = records;
+            ExchangeDocument doc = build(startPointer, start, () -> new ExchangeDocument(meta.build(), finalRecords));
+            expectEnd();
+            return doc;
+        });
+    }
+
+    /**
+     * Reads one line of a record stream: a record, or a header when allowed.
+     *
+     * @param allowHeader whether a {@code Header} is acceptable here (only on the first line)
+     * @return the item
+     */
+    public Item readLine(boolean allowHeader) {
+        return guarded(() -> {
+            next();
+            Item result = item(allowHeader);
+            expectEnd();
+            return result;
+        });
+    }
+
+    private void expectEnd() {
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+            throw fail("unexpected content after the end of the JSON value", "", p.currentTokenLocation());
+        }
+    }
+
+    private <T> T guarded(Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (InvalidJsonException e) {
+            throw e;
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
+            throw new InvalidJsonException("malformed JSON: " + e.getOriginalMessage(), ptr,
+                    loc == null ? 0 : loc.getLineNr() + lineOffset, loc == null ? 0 : loc.getColumnNr());
+        }
+    }
+
+    // ---- records
+
+    private Item item(boolean allowHeader) {
+        expectStart("a record (a JSON object with a \"type\")");
+        TokenStreamLocation start = p.currentTokenLocation();
+        String startPointer = pointer();
+        String name = p.nextName();
+        if (!"type".equals(name)) {
+            throw fail("a record must begin with its \"type\" property", startPointer, start);
+        }
+        next();
+        String type = string();
+        return switch (type) {
+            case "LocalAuthority" -> new RecordItem(localAuthority(startPointer, start));
+            case "Organization" -> new RecordItem(organization(startPointer, start));
+            case "Partnership" -> new RecordItem(partnership(startPointer, start));
+            case "Project" -> new RecordItem(project(startPointer, start));
+            case "Event" -> new RecordItem(event(startPointer, start));
+            case "Header" -> {
+                if (!allowHeader) {
+                    throw fail("a Header may only be the first line of a record stream", startPointer + "/type", start);
+                }
+                yield new HeaderItem(header(startPointer, start));
+            }
+            default -> throw fail("unknown record type \"" + type + "\"", startPointer + "/type", start);
+        };
+    }
+
+    private DocumentMetadata header(String ptr, TokenStreamLocation start) {
+        MetadataFields meta = new MetadataFields();
+        String version = null;
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            if (name.equals("jisr")) {
+                version = string();
+            } else if (!meta.accept(name)) {
+                throw unknown(name);
+            }
+        }
+        if (version == null) {
+            throw fail("missing required property \"jisr\"", ptr, start);
+        }
+        if (!JisrVersion.FORMAT.equals(version)) {
+            throw fail("unsupported format version \"" + version + "\"", ptr + "/jisr", start);
+        }
+        return build(ptr, start, meta::build);
+    }
+
+    /** The metadata properties shared by a document and a header. */
+    private final class MetadataFields {
+        @Nullable String id;
+        @Nullable OffsetDateTime created;
+        @Nullable Reference publisher;
+        @Nullable String language;
+        @Nullable MultilingualText title;
+        @Nullable MultilingualText description;
+        Extensions extensions = Extensions.NONE;
+
+        boolean accept(String name) {
+            switch (name) {
+                case "id" -> id = string();
+                case "created" -> created = dateTime();
+                case "publisher" -> publisher = reference();
+                case "language" -> language = string();
+                case "title" -> title = text();
+                case "description" -> description = text();
+                case "extensions" -> extensions = extensions();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        DocumentMetadata build() {
+            return new DocumentMetadata(id, created, publisher, language, title, description, extensions);
+        }
+    }
+
+    private LocalAuthority localAuthority(String ptr, TokenStreamLocation start) {
+        LocalAuthority.Builder b = LocalAuthority.builder("?");
+        boolean[] seen = new boolean[4];
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            switch (name) {
+                case "id" -> { b.id(string()); seen[0] = true; }
+                case "name" -> { b.name(text()); seen[1] = true; }
+                case "kind" -> { b.kind(code(AuthorityKind.class)); seen[2] = true; }
+                case "country" -> { b.country(string()); seen[3] = true; }
+                case "parent" -> b.parent(reference());
+                case "website" -> b.website(string());
+                case "place" -> b.place(place());
+                case "identifiers" -> array(this::identifier).forEach(b::identifier);
+                case "sources" -> array(this::source).forEach(b::source);
+                case "extensions" -> b.extensions(extensions());
+                default -> throw unknown(name);
+            }
+        }
+        requireAll(ptr, start, seen, "id", "name", "kind", "country");
+        return build(ptr, start, b::build);
+    }
+
+    private Organization organization(String ptr, TokenStreamLocation start) {
+        Organization.Builder b = Organization.builder("?");
+        boolean[] seen = new boolean[3];
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            switch (name) {
+                case "id" -> { b.id(string()); seen[0] = true; }
+                case "name" -> { b.name(text()); seen[1] = true; }
+                case "acronym" -> b.acronym(string());
+                case "kind" -> { b.kind(code(OrganizationKind.class)); seen[2] = true; }
+                case "country" -> b.country(string());
+                case "parent" -> b.parent(reference());
+                case "founded" -> b.founded(yearOrDate());
+                case "description" -> b.description(text());
+                case "website" -> b.website(string());
+                case "place" -> b.place(place());
+                case "identifiers" -> array(this::identifier).forEach(b::identifier);
+                case "sources" -> array(this::source).forEach(b::source);
+                case "extensions" -> b.extensions(extensions());
+                default -> throw unknown(name);
+            }
+        }
+        requireAll(ptr, start, seen, "id", "name", "kind");
+        return build(ptr, start, b::build);
+    }
+
+    private Partnership partnership(String ptr, TokenStreamLocation start) {
+        Partnership.Builder b = Partnership.builder("?");
+        boolean[] seen = new boolean[3];
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            switch (name) {
+                case "id" -> { b.id(string()); seen[0] = true; }
+                case "name" -> b.name(text());
+                case "kind" -> { b.kind(code(PartnershipKind.class)); seen[1] = true; }
+                case "status" -> b.status(code(PartnershipStatus.class));
+                case "parties" -> { array(this::reference).forEach(b::party); seen[2] = true; }
+                case "signed" -> b.signed(date());
+                case "period" -> b.period(timeSpan());
+                case "themes" -> array(() -> code(Theme.class)).forEach(b::theme);
+                case "supporters" -> array(this::involvement).forEach(b::supporter);
+                case "description" -> b.description(text());
+                case "documents" -> array(this::documentLink).forEach(b::document);
+                case "funding" -> array(this::funding).forEach(b::funding);
+                case "identifiers" -> array(this::identifier).forEach(b::identifier);
+                case "sources" -> array(this::source).forEach(b::source);
+                case "extensions" -> b.extensions(extensions());
+                default -> throw unknown(name);
+            }
+        }
+        requireAll(ptr, start, seen, "id", "kind", "parties");
+        return build(ptr, start, b::build);
+    }
+
+    private Project project(String ptr, TokenStreamLocation start) {
+        Project.Builder b = Project.builder("?");
+        boolean[] seen = new boolean[2];
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            switch (name) {
+                case "id" -> { b.id(string()); seen[0] = true; }
+                case "title" -> { b.title(text()); seen[1] = true; }
+                case "partnership" -> b.partnership(reference());
+                case "status" -> b.status(code(ProjectStatus.class));
+                case "description" -> b.description(text());
+                case "goals" -> array(this::text).forEach(b::goal);
+                case "themes" -> array(() -> code(Theme.class)).forEach(b::theme);
+                case "period" -> b.period(timeSpan());
+                case "participants" -> array(this::participation).forEach(b::participant);
+                case "budget" -> b.budget(money());
+                case "funding" -> array(this::funding).forEach(b::funding);
+                case "documents" -> array(this::documentLink).forEach(b::document);
+                case "identifiers" -> array(this::identifier).forEach(b::identifier);
+                case "sources" -> array(this::source).forEach(b::source);
+                case "extensions" -> b.extensions(extensions());
+                default -> throw unknown(name);
+            }
+        }
+        requireAll(ptr, start, seen, "id", "title");
+        return build(ptr, start, b::build);
+    }
+
+    private Event event(String ptr, TokenStreamLocation start) {
+        Event.Builder b = Event.builder("?");
+        boolean[] seen = new boolean[4];
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            switch (name) {
+                case "id" -> { b.id(string()); seen[0] = true; }
+                case "kind" -> { b.kind(code(EventKind.class)); seen[1] = true; }
+                case "title" -> { b.title(text()); seen[2] = true; }
+                case "description" -> b.description(text());
+                case "status" -> b.status(code(EventStatus.class));
+                case "period" -> { b.period(timeSpan()); seen[3] = true; }
+                case "attendanceMode" -> b.attendanceMode(code(AttendanceMode.class));
+                case "venue" -> b.venue(place());
+                case "parent" -> b.parent(reference());
+                case "partnerships" -> array(this::reference).forEach(b::partnership);
+                case "projects" -> array(this::reference).forEach(b::project);
+                case "organizers" -> array(this::reference).forEach(b::organizer);
+                case "participants" -> array(this::participation).forEach(b::participant);
+                case "themes" -> array(() -> code(Theme.class)).forEach(b::theme);
+                case "outcomes" -> array(this::outcome).forEach(b::outcome);
+                case "documents" -> array(this::documentLink).forEach(b::document);
+                case "identifiers" -> array(this::identifier).forEach(b::identifier);
+                case "sources" -> array(this::source).forEach(b::source);
+                case "extensions" -> b.extensions(extensions());
+                default -> throw unknown(name);
+            }
+        }
+        requireAll(ptr, start, seen, "id", "kind", "title", "period");
+        return build(ptr, start, b::build);
+    }
+
+    // ---- value types
+
+    private MultilingualText text() {
+        expectStart("a multilingual text (an object of language tag to text)");
+        TokenStreamLocation start = p.currentTokenLocation();
+        String ptr = pointer();
+        TreeMap<String, String> texts = new TreeMap<>();
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            texts.put(name, string());
+        }
+        return build(ptr, start, () -> new MultilingualText(texts));
+    }
+
+    private Reference reference() {
+        TokenStreamLocation start = p.currentTokenLocation();
+        String ptr = pointer();
+        String value = string();
+        return build(ptr, start, () -> new Reference(value));
+    }
+
+    private Identifier identifier() {
+        return object("an identifier", (f, s) -> {
+            String scheme = null;
+            String value = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "scheme" -> scheme = string();
+                    case "value" -> value = string();
+                    default -> throw unknown(name);
+                }
+            }
+            String sc = scheme;
+            String v = value;
+            return () -> new Identifier(required(sc, "scheme", f, s), required(v, "value", f, s));
+        });
+    }
+
+    private TimeSpan timeSpan() {
+        return object("a period", (f, s) -> {
+            Temporal startValue = null;
+            Temporal end = null;
+            String zone = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "start" -> startValue = dateOrDateTime();
+                    case "end" -> end = dateOrDateTime();
+                    case "timeZone" -> zone = string();
+                    default -> throw unknown(name);
+                }
+            }
+            Temporal st = startValue;
+            Temporal en = end;
+            String z = zone;
+            return () -> new TimeSpan(required(st, "start", f, s), en, z);
+        });
+    }
+
+    private Money money() {
+        return object("an amount of money", (f, s) -> {
+            BigDecimal amount = null;
+            String currency = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "amount" -> amount = decimal();
+                    case "currency" -> currency = string();
+                    default -> throw unknown(name);
+                }
+            }
+            BigDecimal a = amount;
+            String c = currency;
+            return () -> new Money(required(a, "amount", f, s), required(c, "currency", f, s));
+        });
+    }
+
+    private Place place() {
+        return object("a place", (f, s) -> {
+            MultilingualText placeName = null;
+            MultilingualText address = null;
+            MultilingualText locality = null;
+            Reference authority = null;
+            String country = null;
+            GeoPoint geo = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "name" -> placeName = text();
+                    case "address" -> address = text();
+                    case "locality" -> locality = text();
+                    case "authority" -> authority = reference();
+                    case "country" -> country = string();
+                    case "geo" -> geo = geo();
+                    default -> throw unknown(name);
+                }
+            }
+            MultilingualText n = placeName;
+            MultilingualText a = address;
+            MultilingualText l = locality;
+            Reference au = authority;
+            String c = country;
+            GeoPoint g = geo;
+            return () -> new Place(n, a, l, au, c, g);
+        });
+    }
+
+    private GeoPoint geo() {
+        return object("coordinates", (f, s) -> {
+            Double lat = null;
+            Double lon = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "lat" -> lat = number();
+                    case "lon" -> lon = number();
+                    default -> throw unknown(name);
+                }
+            }
+            Double la = lat;
+            Double lo = lon;
+            return () -> new GeoPoint(required(la, "lat", f, s), required(lo, "lon", f, s));
+        });
+    }
+
+    private Source source() {
+        return object("a source", (f, s) -> {
+            MultilingualText title = null;
+            String url = null;
+            MultilingualText publisher = null;
+            Temporal published = null;
+            LocalDate accessed = null;
+            String language = null;
+            String license = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "title" -> title = text();
+                    case "url" -> url = string();
+                    case "publisher" -> publisher = text();
+                    case "published" -> published = dateOrDateTime();
+                    case "accessed" -> accessed = date();
+                    case "language" -> language = string();
+                    case "license" -> license = string();
+                    default -> throw unknown(name);
+                }
+            }
+            MultilingualText t = title;
+            String u = url;
+            MultilingualText pu = publisher;
+            Temporal pd = published;
+            LocalDate ac = accessed;
+            String la = language;
+            String li = license;
+            return () -> new Source(t, u, pu, pd, ac, la, li);
+        });
+    }
+
+    private DocumentLink documentLink() {
+        return object("a document link", (f, s) -> {
+            MultilingualText title = null;
+            String url = null;
+            DocumentKind kind = null;
+            String language = null;
+            LocalDate date = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "title" -> title = text();
+                    case "url" -> url = string();
+                    case "kind" -> kind = code(DocumentKind.class);
+                    case "language" -> language = string();
+                    case "date" -> date = date();
+                    default -> throw unknown(name);
+                }
+            }
+            MultilingualText t = title;
+            String u = url;
+            DocumentKind k = kind;
+            String la = language;
+            LocalDate d = date;
+            return () -> new DocumentLink(t, required(u, "url", f, s), k, la, d);
+        });
+    }
+
+    private Involvement involvement() {
+        return object("an involvement", (f, s) -> {
+            Reference organization = null;
+            ParticipantRole role = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "organization" -> organization = reference();
+                    case "role" -> role = code(ParticipantRole.class);
+                    default -> throw unknown(name);
+                }
+            }
+            Reference o = organization;
+            ParticipantRole r = role;
+            return () -> new Involvement(required(o, "organization", f, s), required(r, "role", f, s));
+        });
+    }
+
+    private Participation participation() {
+        return object("a participation", (f, s) -> {
+            Reference participant = null;
+            ParticipantGroup group = null;
+            ParticipantRole role = null;
+            AttendanceMode attendance = null;
+            MultilingualText description = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "participant" -> participant = reference();
+                    case "group" -> group = group();
+                    case "role" -> role = code(ParticipantRole.class);
+                    case "attendance" -> attendance = code(AttendanceMode.class);
+                    case "description" -> description = text();
+                    default -> throw unknown(name);
+                }
+            }
+            Reference pa = participant;
+            ParticipantGroup g = group;
+            ParticipantRole r = role;
+            AttendanceMode a = attendance;
+            MultilingualText d = description;
+            return () -> new Participation(pa, g, required(r, "role", f, s), a, d);
+        });
+    }
+
+    private ParticipantGroup group() {
+        return object("a group of participants", (f, s) -> {
+            MultilingualText groupName = null;
+            String actorKind = null;
+            String country = null;
+            Integer size = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "name" -> groupName = text();
+                    case "actorKind" -> actorKind = string();
+                    case "country" -> country = string();
+                    case "size" -> size = integer();
+                    default -> throw unknown(name);
+                }
+            }
+            MultilingualText n = groupName;
+            String k = actorKind;
+            String c = country;
+            Integer sz = size;
+            return () -> new ParticipantGroup(required(n, "name", f, s), k, c, sz);
+        });
+    }
+
+    private Outcome outcome() {
+        return object("an outcome", (f, s) -> {
+            OutcomeKind kind = null;
+            MultilingualText description = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "kind" -> kind = code(OutcomeKind.class);
+                    case "description" -> description = text();
+                    default -> throw unknown(name);
+                }
+            }
+            OutcomeKind k = kind;
+            MultilingualText d = description;
+            return () -> new Outcome(k, required(d, "description", f, s));
+        });
+    }
+
+    private Funding funding() {
+        return object("a funding", (f, s) -> {
+            Reference funder = null;
+            Reference recipient = null;
+            Money amount = null;
+            LocalDate date = null;
+            Integer year = null;
+            MultilingualText purpose = null;
+            FundingInstrument instrument = null;
+            String name;
+            while ((name = p.nextName()) != null) {
+                next();
+                switch (name) {
+                    case "funder" -> funder = reference();
+                    case "recipient" -> recipient = reference();
+                    case "amount" -> amount = money();
+                    case "date" -> date = date();
+                    case "year" -> year = integer();
+                    case "purpose" -> purpose = text();
+                    case "instrument" -> instrument = code(FundingInstrument.class);
+                    default -> throw unknown(name);
+                }
+            }
+            Reference fu = funder;
+            Reference re = recipient;
+            Money am = amount;
+            LocalDate da = date;
+            Integer ye = year;
+            MultilingualText pu = purpose;
+            FundingInstrument in = instrument;
+            return () -> new Funding(fu, re, am, da, ye, pu, in);
+        });
+    }
+
+    private Extensions extensions() {
+        expectStart("extensions (an object of namespace to object)");
+        TokenStreamLocation start = p.currentTokenLocation();
+        String ptr = pointer();
+        TreeMap<String, JsonValue.ObjectValue> namespaces = new TreeMap<>();
+        String name;
+        while ((name = p.nextName()) != null) {
+            next();
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw failHere("an extension must be a JSON object");
+            }
+            namespaces.put(name, (JsonValue.ObjectValue) any());
+        }
+        return build(ptr, start, () -> new Extensions(namespaces));
+    }
+
+    private JsonValue any() {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            throw failHere("unexpected end of input");
+        }
+        return switch (t) {
+            case START_OBJECT -> {
+                TreeMap<String, JsonValue> members = new TreeMap<>();
+                String name;
+                while ((name = p.nextName()) != null) {
+                    next();
+                    checkText(name);
+                    members.put(name, any());
+                }
+                yield new JsonValue.ObjectValue(members);
+            }
+            case START_ARRAY -> {
+                List<JsonValue> elements = new ArrayList<>();
+                while (next() != JsonToken.END_ARRAY) {
+                    elements.add(any());
+                }
+                yield new JsonValue.ArrayValue(elements);
+            }
+            case VALUE_STRING -> new JsonValue.StringValue(string());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.NumberValue(p.getDecimalValue());
+            case VALUE_TRUE -> new JsonValue.BooleanValue(true);
+            case VALUE_FALSE -> new JsonValue.BooleanValue(false);
+            case VALUE_NULL -> JsonValue.NullValue.INSTANCE;
+            default -> throw failHere("unexpected " + t);
+        };
+    }
+
+    // ---- scalars
+
+    private String string() {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw failHere("expected a string, found " + describe(p.currentToken()));
+        }
+        String s = p.getString();
+        checkText(s);
+        return s;
+    }
+
+    /** I-JSON (RFC 7493 §2.1): strings must not contain unpaired surrogates. */
+    private void checkText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw failHere("unpaired surrogate U+" + Integer.toHexString(c).toUpperCase() + " in a string");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw failHere("unpaired surrogate U+" + Integer.toHexString(c).toUpperCase() + " in a string");
+            }
+        }
+    }
+
+    private <E extends Enum<E> & Coded> E code(Class<E> type) {
+        String code = string();
+        return Coded.fromCode(type, code).orElseThrow(() -> failHere("unknown code \"" + code + "\""));
+    }
+
+    private LocalDate date() {
+        String s = string();
+        if (!DATE.matcher(s).matches()) {
+            throw failHere("expected a date (yyyy-MM-dd), found \"" + s + "\"");
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw failHere("not a valid date: \"" + s + "\"");
+        }
+    }
+
+    private OffsetDateTime dateTime() {
+        String s = string();
+        if (!DATE_TIME.matcher(s).matches()) {
+            throw failHere("expected a date-time with an offset (RFC 3339), found \"" + s + "\"");
+        }
+        try {
+            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw failHere("not a valid date-time: \"" + s + "\"");
+        }
+    }
+
+    private Temporal dateOrDateTime() {
+        if (p.currentToken() == JsonToken.VALUE_STRING && p.getString().indexOf('T') >= 0) {
+            return dateTime();
+        }
+        return date();
+    }
+
+    private Temporal yearOrDate() {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            int year = integer();
+            if (year < 1000 || year > 2999) {
+                throw failHere("year out of range: " + year);
+            }
+            return Year.of(year);
+        }
+        return date();
+    }
+
+    private BigDecimal decimal() {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw failHere("expected a number, found " + describe(t));
+        }
+        return p.getDecimalValue();
+    }
+
+    private double number() {
+        BigDecimal d = decimal();
+        return d.doubleValue();
+    }
+
+    private int integer() {
+        BigDecimal d = decimal();
+        try {
+            return d.intValueExact();
+        } catch (ArithmeticException e) {
+            throw failHere("expected a whole number that fits in 32 bits, found " + d);
+        }
+    }
+
+    // ---- structure
+
+    /** Reads an object of a value type: the body reads its members and returns how to build it. */
+    private <T> T object(String what, ObjectBody<T> body) {
+        expectStart(what + " (a JSON object)");
+        TokenStreamLocation start = p.currentTokenLocation();
+        String ptr = pointer();
+        Supplier<T> builder = body.read(ptr, start);
+        return build(ptr, start, builder);
+    }
+
+    @FunctionalInterface
+    private interface ObjectBody<T> {
+        Supplier<T> read(String pointer, TokenStreamLocation start);
+    }
+
+    private <T> List<T> array(Supplier<T> element) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw failHere("expected an array, found " + describe(p.currentToken()));
+        }
+        List<T> values = new ArrayList<>();
+        while (next() != JsonToken.END_ARRAY) {
+            values.add(element.get());
+        }
+        return values;
+    }
+
+    private <T> T build(String ptr, TokenStreamLocation start, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw fail(e.getMessage() == null ? e.toString() : e.getMessage(), ptr, start);
+        }
+    }
+
+    private <T> T required(@Nullable T value, String name, String ptr, TokenStreamLocation start) {
+        if (value == null) {
+            throw fail("missing required property \"" + name + "\"", ptr, start);
+        }
+        return value;
+    }
+
+    private void requireAll(String ptr, TokenStreamLocation start, boolean[] seen, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            if (!seen[i]) {
+                throw fail("missing required property \"" + names[i] + "\"", ptr, start);
+            }
+        }
+    }
+
+    private JsonToken next() {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw failHere("unexpected end of input");
+        }
+        return t;
+    }
+
+    private void expectStart(String what) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw failHere("expected " + what + ", found " + describe(p.currentToken()));
+        }
+    }
+
+    private String pointer() {
+        return p.streamReadContext().pathAsPointer().toString();
+    }
+
+    private InvalidJsonException unknown(String name) {
+        return failHere("unknown property \"" + name + "\" (data the model does not know belongs in \"extensions\")");
+    }
+
+    private InvalidJsonException failHere(String reason) {
+        return fail(reason, pointer(), p.currentTokenLocation());
+    }
+
+    private InvalidJsonException fail(String reason, String ptr, TokenStreamLocation loc) {
+        return new InvalidJsonException(reason, ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
+    }
+
+    private static String describe(@Nullable JsonToken t) {
+        if (t == null) {
+            return "the end of input";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null (leave optional properties out instead)";
+            default -> t.toString();
+        };
+    }
+}
