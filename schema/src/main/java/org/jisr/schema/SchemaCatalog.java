@@ -142,6 +142,25 @@ public final class SchemaCatalog {
     }
 
     /**
+     * The file name of the JSON Schema that every codelist file follows. It describes Jisr's
+     * codelists, not exchange data, so it is not one of {@link #schemaNames()}.
+     *
+     * @since 0.1
+     */
+    public static final String CODELIST_SCHEMA = "codelist.schema.json";
+
+    /**
+     * Opens the JSON Schema of codelist files ({@value #CODELIST_SCHEMA}).
+     *
+     * @return a new stream over the schema's UTF-8 bytes; the caller closes it
+     * @throws IllegalStateException if the file is missing from the class path (a broken jar)
+     * @since 0.1
+     */
+    public static InputStream openCodelistSchema() {
+        return open(RESOURCE_DIRECTORY + CODELIST_SCHEMA);
+    }
+
+    /**
      * Returns the {@code $id} of a schema: {@link #BASE_URI} followed by its file name.
      *
      * @param name a file name from {@link #schemaNames()}

@@ -121,4 +121,21 @@ class SchemaCatalogTest {
         assertThatNullPointerException().isThrownBy(() -> SchemaCatalog.resourcePath(null));
         assertThatNullPointerException().isThrownBy(() -> SchemaCatalog.schemaNameFor(null));
     }
+
+    @ParameterizedTest
+    @MethodSource("org.jisr.schema.SchemaCatalog#codelistIds")
+    void every_listed_codelist_opens_and_names_itself(String id) throws IOException {
+        try (InputStream in = SchemaCatalog.openCodelist(id)) {
+            assertThat(SchemaFixtures.MAPPER.readTree(in).path("id").stringValue("")).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void the_codelist_schema_opens_and_is_not_an_exchange_schema() throws IOException {
+        try (InputStream in = SchemaCatalog.openCodelistSchema()) {
+            assertThat(SchemaFixtures.MAPPER.readTree(in).path("$id").stringValue(""))
+                    .isEqualTo(SchemaCatalog.BASE_URI + SchemaCatalog.CODELIST_SCHEMA);
+        }
+        assertThat(SchemaCatalog.schemaNames()).doesNotContain(SchemaCatalog.CODELIST_SCHEMA);
+    }
 }
