@@ -1,0 +1,62 @@
+package org.jisr.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jisr.json.JisrJson;
+import org.jisr.model.AttendanceMode;
+import org.jisr.model.Event;
+import org.jisr.model.EventKind;
+import org.jisr.model.ExchangeDocument;
+import org.jisr.model.MultilingualText;
+import org.jisr.model.ParticipantRole;
+import org.jisr.model.Participation;
+import org.jisr.model.Reference;
+import org.jisr.model.TimeSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The code shown in the README, compiled and run (keep the two in step). */
+class ReadmeSnippetsTest {
+
+    @Test
+    void read_inspect_convert(@TempDir Path dir) throws Exception {
+        List<String> printed = new ArrayList<>();
+        Path ndjson = dir.resolve("workshop.ndjson");
+        // --- README: "Read, inspect, convert" (paths adapted to the test's folders)
+        JisrJson json = JisrJson.create();
+        ExchangeDocument doc = json.readDocument(ExampleFiles.WORKSHOP);
+
+        for (Event event : doc.recordsOf(Event.class).toList()) {
+            printed.add(event.title().get("fr").orElse("") + " " + event.period().start());
+        }
+        try (OutputStream out = Files.newOutputStream(ndjson)) {
+            json.writeStream(doc, out);
+        }
+        // ---
+        assertThat(printed).hasSize(2).anySatisfy(line -> assertThat(line).endsWith(" 2024-12-10"));
+        assertThat(Files.readAllLines(ndjson)).hasSize(doc.records().size() + 1);
+    }
+
+    @Test
+    void build_an_event() {
+        // --- README: "Build records with their builders"
+        Event workshop = Event.builder("event-workshop-2024-12-10")
+                .kind(EventKind.WORKSHOP)
+                .title(MultilingualText.of("ar", "ورشة عمل", "fr", "Atelier"))
+                .period(TimeSpan.ofDay(LocalDate.of(2024, 12, 10)).withTimeZone("Africa/Tunis"))
+                .attendanceMode(AttendanceMode.HYBRID)
+                .participant(Participation.of(Reference.to("tn-commune-carthage"),
+                        ParticipantRole.PARTICIPANT, AttendanceMode.IN_PERSON))
+                .build();
+        // ---
+        String line = JisrJson.create().toJsonLine(workshop);
+        assertThat(TwoValidators.networknt("record.schema.json", line)).isEmpty();
+        assertThat(JisrJson.create().readRecord(line)).isEqualTo(workshop);
+    }
+}
