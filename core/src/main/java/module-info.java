@@ -1,15 +1,25 @@
 /**
  * Jisr core: the domain model of the exchange format ({@code org.jisr.model}), its canonical
- * JSON and NDJSON codec ({@code org.jisr.json}) and the exception root ({@code org.jisr.core}).
+ * JSON and NDJSON codec ({@code org.jisr.json}), the validator ({@code org.jisr.validation}) and
+ * the exception root ({@code org.jisr.core}).
  *
  * <p>Only those packages are exported; {@code org.jisr.internal.*} holds the implementation and
  * may change at any time. No Jackson type appears in an exported signature.
  */
 module org.jisr.core {
     requires transitive org.jspecify;
+    requires transitive org.jisr.schema;
     requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires com.networknt.schema;
+    requires org.hibernate.validator;
+    requires jakarta.validation;
 
     exports org.jisr.core;
     exports org.jisr.model;
     exports org.jisr.json;
+    exports org.jisr.validation;
+
+    uses org.jisr.validation.Rule;
+    uses org.jisr.internal.validation.ModelConstraints;
 }

@@ -1,0 +1,644 @@
+package org.jisr.internal.validation;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jisr.internal.json.ModelReader;
+import org.jisr.internal.validation.schema.SchemaLayer;
+import org.jisr.internal.validation.syntax.SyntaxFindings;
+import org.jisr.json.InvalidJsonException;
+import org.jisr.model.DocumentMetadata;
+import org.jisr.model.JisrRecord;
+import org.jisr.validation.ExchangeForm;
+import org.jisr.validation.Finding;
+import org.jisr.validation.FindingType;
+import org.jisr.validation.Location;
+import org.jisr.validation.ReadLimits;
+import org.jisr.validation.Rule;
+import org.jisr.validation.RuleContext;
+import org.jisr.validation.RuleProfile;
+import org.jisr.validation.Severity;
+import org.jisr.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the four layers over a document or a record stream, record by record, so that memory
+ * does not grow with the input. Immutable and thread-safe once built; each call to
+ * {@link #validate} has its own state.
+ */
+public final class Engine {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final RuleProfile profile;
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+    private final SchemaLayer schema;
+    private final List<ModelConstraints> model;
+    private final List<Rule> rules;
+
+    /**
+     * Builds an engine: compiles the schemas, loads the model layer, finds the rules.
+     *
+     * @param profile       which rules run and each code's severity
+     * @param limits        read limits
+     * @param extraRules    rules added by the caller
+     * @param discoverRules whether to find more rules with {@code ServiceLoader}
+     * @param classLoader   where to find them (default: the context class loader)
+     */
+    public Engine(RuleProfile profile, ReadLimits limits, List<Rule> extraRules, boolean discoverRules,
+            @Nullable ClassLoader classLoader) {
+        this.profile = profile;
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxNameLength(limits.maxNameLength())
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .build())
+                .build();
+        this.schema = new SchemaLayer();
+        this.model = loadModelConstraints();
+        this.rules = loadRules(profile, extraRules, discoverRules, classLoader);
+    }
+
+    /**
+     * Returns the rules that run, in order.
+     *
+     * @return the enabled rules
+     */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the model layer's finding types.
+     *
+     * @return the finding types of every model constraint provider
+     */
+    public static List<FindingType> modelFindingTypes() {
+        List<FindingType> types = new ArrayList<>();
+        for (ModelConstraints m : loadModelConstraints()) {
+            types.addAll(m.findingTypes());
+        }
+        return types;
+    }
+
+    /**
+     * Returns Jisr's own rules: those that core itself provides.
+     *
+     * @return the built-in rules
+     */
+    public static List<Rule> builtInRules() {
+        List<Rule> found = new ArrayList<>();
+        for (Rule r : ServiceLoader.load(Rule.class, Engine.class.getClassLoader())) {
+            if (r.getClass().getModule() == Engine.class.getModule()
+                    && r.getClass().getName().startsWith("org.jisr.internal.")) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    private static List<ModelConstraints> loadModelConstraints() {
+        List<ModelConstraints> found = new ArrayList<>();
+        for (ModelConstraints m : ServiceLoader.load(ModelConstraints.class, Engine.class.getClassLoader())) {
+            found.add(m);
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<Rule> loadRules(RuleProfile profile, List<Rule> extra, boolean discover,
+            @Nullable ClassLoader loader) {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule r : builtInRules()) {
+            byId.putIfAbsent(r.id(), r);
+        }
+        if (discover) {
+            ClassLoader cl = loader != null ? loader : Thread.currentThread().getContextClassLoader();
+            var it = ServiceLoader.load(Rule.class, cl).iterator();
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    Rule r = it.next();
+                    byId.putIfAbsent(r.id(), r);
+                } catch (ServiceConfigurationError | LinkageError broken) {
+                    // A broken rule provider must not stop validation for everyone; it is skipped.
+                    continue;
+                }
+            }
+        }
+        for (Rule r : extra) {
+            byId.putIfAbsent(r.id(), r);
+        }
+        List<Rule> enabled = new ArrayList<>();
+        for (Rule r : byId.values()) {
+            if (profile.isRuleEnabled(r.id())) {
+                enabled.add(r);
+            }
+        }
+        return List.copyOf(enabled);
+    }
+
+    /**
+     * Validates one input into a report.
+     *
+     * @param in       the bytes
+     * @param file     the name findings are reported under
+     * @param form     document or stream
+     * @param report   receives findings and counts
+     * @param listener receives each finding as it is found, or {@code null}
+     */
+    public void validate(InputStream in, String file, ExchangeForm form, ValidationReport.Builder report,
+            @Nullable Consumer<Finding> listener) {
+        Run run = new Run(file, report, listener);
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(new Limited(in, limits.maxDocumentBytes()), 65536);
+            if (!prelude(buffered, run)) {
+                return;
+            }
+            if (form == ExchangeForm.STREAM) {
+                stream(buffered, run);
+            } else {
+                document(buffered, run);
+            }
+        } catch (StopReading e) {
+            // a limit finding was reported where reading stopped
+        } catch (LimitReached e) {
+            run.emit(SyntaxFindings.LIMIT_EXCEEDED, "", run.lastLine, 1,
+                    Map.of("limit", "maxDocumentBytes", "maximum", String.valueOf(limits.maxDocumentBytes())));
+        } catch (IOException e) {
+            run.emit(SyntaxFindings.UNREADABLE_INPUT, "", Math.max(run.lastLine, 0), run.lastLine > 0 ? 1 : 0,
+                    Map.of("reason", e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "")));
+        }
+        run.end();
+    }
+
+    /** Byte order marks and empty input; returns whether to go on. */
+    private boolean prelude(BufferedInputStream in, Run run) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        if (head.length == 0) {
+            run.emit(SyntaxFindings.EMPTY_INPUT, "", 0, 0, Map.of());
+            return false;
+        }
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))
+                || head.length == 4 && head[0] == 0 && head[1] == 0 && head[2] == (byte) 0xFE && head[3] == (byte) 0xFF) {
+            run.emit(SyntaxFindings.NOT_UTF8, "", 1, 1, Map.of("detail", "UTF-16/UTF-32 byte order mark"));
+            return false;
+        }
+        if (head.length >= 3 && head[0] == UTF8_BOM[0] && head[1] == UTF8_BOM[1] && head[2] == UTF8_BOM[2]) {
+            run.emit(SyntaxFindings.BYTE_ORDER_MARK, "", 1, 1, Map.of());
+            in.skipNBytes(3);
+        }
+        return true;
+    }
+
+    // ---- documents
+
+    private void document(InputStream in, Run run) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                run.emit(SyntaxFindings.EMPTY_INPUT, "", 1, 1, Map.of());
+                return;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                LocatedTree value = LocatedTree.read(p, 0, run::emit);
+                run.schemaProblems(schema.checkDocument(value.root), value, "");
+                trailing(p, run, 0);
+                return;
+            }
+            ObjectNode meta = JsonNodeFactory.instance.objectNode();
+            Map<String, LocatedTree> metaTrees = new HashMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String name;
+            while ((name = p.nextName()) != null) {
+                p.nextToken();
+                String pointer = "/" + LocatedTree.escape(name);
+                if (!seen.add(name)) {
+                    TokenStreamLocation loc = p.currentTokenLocation();
+                    run.emit(SyntaxFindings.DUPLICATE_KEY, pointer, loc.getLineNr(), loc.getColumnNr(),
+                            Map.of("name", name));
+                    p.skipChildren();
+                    continue;
+                }
+                if (name.equals("records") && p.currentToken() == JsonToken.START_ARRAY) {
+                    run.metadata = bindMetadata(meta);
+                    records(p, run);
+                    meta.set(name, JsonNodeFactory.instance.arrayNode());
+                } else {
+                    LocatedTree tree = LocatedTree.read(p, 0, (t, ptr, l, c, params) -> run.emit(t, pointer + ptr, l, c, params));
+                    meta.set(name, tree.root);
+                    metaTrees.put(name, tree);
+                }
+            }
+            LocatedTree metaTree = LocatedTree.ofMembers(meta, metaTrees);
+            run.schemaProblems(schema.checkDocument(meta), metaTree, "");
+            trailing(p, run, 0);
+        } catch (JacksonException e) {
+            run.syntax(e, 0);
+        }
+    }
+
+    private void records(JsonParser p, Run run) {
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (run.records >= limits.maxRecords()) {
+                TokenStreamLocation loc = p.currentTokenLocation();
+                run.emit(SyntaxFindings.LIMIT_EXCEEDED, "/records/" + index, loc.getLineNr(), loc.getColumnNr(),
+                        Map.of("limit", "maxRecords", "maximum", String.valueOf(limits.maxRecords())));
+                throw new StopReading();
+            }
+            String base = "/records/" + index;
+            LocatedTree tree = LocatedTree.read(p, 0, (t, ptr, l, c, params) -> run.emit(t, base + ptr, l, c, params));
+            run.records++;
+            run.record(tree, base, schema.checkRecord(tree.root));
+            index++;
+        }
+    }
+
+    private void trailing(JsonParser p, Run run, int lineOffset) {
+        try {
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                TokenStreamLocation loc = p.currentTokenLocation();
+                run.emit(SyntaxFindings.TRAILING_CONTENT, "", loc.getLineNr() + lineOffset, loc.getColumnNr(), Map.of());
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            run.emit(SyntaxFindings.TRAILING_CONTENT, "", loc == null ? 1 : loc.getLineNr() + lineOffset,
+                    loc == null ? 1 : Math.max(loc.getColumnNr(), 1), Map.of());
+        }
+    }
+
+    private DocumentMetadata bindMetadata(ObjectNode meta) {
+        ObjectNode header = meta.deepCopy();
+        header.put("type", "Header");
+        header.remove("records");
+        if (!header.has("jisr")) {
+            return DocumentMetadata.EMPTY;
+        }
+        try (JsonParser p = header.traverse(ObjectReadContext.empty())) {
+            ModelReader.Item item = new ModelReader(p, 0).readLine(true);
+            return item instanceof ModelReader.HeaderItem h ? h.metadata() : DocumentMetadata.EMPTY;
+        } catch (InvalidJsonException | JacksonException e) {
+            return DocumentMetadata.EMPTY;
+        }
+    }
+
+    // ---- record streams
+
+    private void stream(InputStream in, Run run) throws IOException {
+        LineReader lines = new LineReader(in, limits.maxLineLength());
+        int lineNo = 0;
+        boolean first = true;
+        while (true) {
+            LineReader.Line line = lines.next();
+            if (line == null) {
+                break;
+            }
+            lineNo++;
+            run.lastLine = lineNo;
+            if (line.tooLong()) {
+                run.emit(SyntaxFindings.LIMIT_EXCEEDED, "", lineNo, 1,
+                        Map.of("limit", "maxLineLength", "maximum", String.valueOf(limits.maxLineLength())));
+                first = false;
+                continue;
+            }
+            if (line.badEncoding()) {
+                run.emit(SyntaxFindings.NOT_UTF8, "", lineNo, 1, Map.of("detail", "invalid UTF-8 bytes"));
+                first = false;
+                continue;
+            }
+            String text = line.text();
+            if (text.isBlank()) {
+                if (!lines.atEnd()) {
+                    run.emit(SyntaxFindings.EMPTY_LINE, "", lineNo, 1, Map.of());
+                }
+                continue;
+            }
+            if (run.records >= limits.maxRecords()) {
+                run.emit(SyntaxFindings.LIMIT_EXCEEDED, "", lineNo, 1,
+                        Map.of("limit", "maxRecords", "maximum", String.valueOf(limits.maxRecords())));
+                return;
+            }
+            streamLine(text, lineNo, first, run);
+            first = false;
+        }
+    }
+
+    private void streamLine(String text, int lineNo, boolean first, Run run) {
+        int offset = lineNo - 1;
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            p.nextToken();
+            LocatedTree tree = LocatedTree.read(p, offset, run::emit);
+            trailing(p, run, offset);
+            boolean header = tree.root.isObject() && "Header".equals(tree.root.path("type").asString(""));
+            if (header && !first) {
+                run.emit(EngineFindings.HEADER_NOT_FIRST, "/type", tree.line("/type"), tree.column("/type"), Map.of());
+                return;
+            }
+            List<SchemaLayer.Problem> problems = schema.checkStreamLine(tree.root);
+            if (header) {
+                run.schemaProblems(problems, tree, "");
+                if (problems.isEmpty()) {
+                    ObjectNode meta = (ObjectNode) tree.root;
+                    meta.remove("type");
+                    run.metadata = bindMetadata(meta);
+                }
+                return;
+            }
+            run.records++;
+            run.record(tree, "", problems);
+        } catch (StopReading e) {
+            throw e;
+        } catch (JacksonException e) {
+            run.syntax(e, offset);
+        }
+    }
+
+    // ---- one validation
+
+    /** Thrown to stop reading after a limit; caught in {@link #validate}. */
+    private static final class StopReading extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final class Run {
+        final String file;
+        final ValidationReport.Builder report;
+        final @Nullable Consumer<Finding> listener;
+        final Map<Rule, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
+        DocumentMetadata metadata = DocumentMetadata.EMPTY;
+        long records;
+        int lastLine;
+        @Nullable LocatedTree current;
+        String currentBase = "";
+
+        Run(String file, ValidationReport.Builder report, @Nullable Consumer<Finding> listener) {
+            this.file = file;
+            this.report = report;
+            this.listener = listener;
+        }
+
+        void emit(FindingType type, String pointer, int line, int column, Map<String, String> parameters) {
+            emit(type, Location.of(file, pointer, line, column), parameters);
+        }
+
+        void emit(FindingType type, Location at, Map<String, String> parameters) {
+            Severity severity = profile.severityOf(type).orElse(null);
+            if (severity == null) {
+                return;
+            }
+            Finding f = new Finding(type, severity, parameters, at);
+            report.add(f);
+            if (listener != null) {
+                listener.accept(f);
+            }
+        }
+
+        void schemaProblems(List<SchemaLayer.Problem> problems, LocatedTree tree, String base) {
+            for (SchemaLayer.Problem pr : problems) {
+                emit(pr.type(), base + pr.pointer(), tree.line(pr.pointer()), tree.column(pr.pointer()), pr.parameters());
+            }
+        }
+
+        void record(LocatedTree tree, String base, List<SchemaLayer.Problem> problems) {
+            schemaProblems(problems, tree, base);
+            if (!problems.isEmpty() || !tree.syntaxOk) {
+                return;
+            }
+            JisrRecord bound;
+            try (JsonParser p = tree.root.traverse(ObjectReadContext.empty())) {
+                ModelReader.Item item = new ModelReader(p, 0).readLine(false);
+                bound = ((ModelReader.RecordItem) item).value();
+            } catch (InvalidJsonException | JacksonException e) {
+                emit(EngineFindings.NOT_BOUND, base, tree.line(""), tree.column(""),
+                        Map.of("reason", Objects.toString(e.getMessage(), e.toString())));
+                return;
+            }
+            FindingSink sink = (type, ptr, params) -> emit(type, base + ptr, tree.line(ptr), tree.column(ptr), params);
+            for (ModelConstraints m : model) {
+                m.check(bound, sink);
+            }
+            current = tree;
+            currentBase = base;
+            for (Rule rule : rules) {
+                guard(rule, () -> rule.onRecord(bound, context(rule)));
+            }
+            current = null;
+        }
+
+        void end() {
+            for (Rule rule : rules) {
+                guard(rule, () -> rule.onEnd(context(rule)));
+            }
+            report.records(records);
+        }
+
+        private void guard(Rule rule, Runnable call) {
+            try {
+                call.run();
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                Location at = current != null ? Location.of(file, currentBase, current.line(""), current.column(""))
+                        : Location.of(file, "", Math.max(lastLine, 1), 1);
+                emit(EngineFindings.RULE_FAILED, at, Map.of("rule", rule.id(), "error", e.toString()));
+            }
+        }
+
+        private RuleContext context(Rule rule) {
+            Map<Class<?>, Object> state = ruleState.computeIfAbsent(rule, r -> new HashMap<>());
+            return new RuleContext() {
+                @Override
+                public String file() {
+                    return file;
+                }
+
+                @Override
+                public DocumentMetadata metadata() {
+                    return metadata;
+                }
+
+                @Override
+                public Location locate(String pointerInRecord) {
+                    LocatedTree tree = current;
+                    if (tree == null) {
+                        throw new IllegalStateException("locate() is only available while a record is checked");
+                    }
+                    return Location.of(file, currentBase + pointerInRecord, tree.line(pointerInRecord),
+                            tree.column(pointerInRecord));
+                }
+
+                @Override
+                public void report(FindingType type, Location at, Map<String, String> parameters) {
+                    emit(type, at, parameters);
+                }
+
+                @Override
+                public <T> T state(Class<T> type, Supplier<T> initial) {
+                    return type.cast(state.computeIfAbsent(type, k -> initial.get()));
+                }
+            };
+        }
+
+        /** A JSON syntax error: reading this document (or line) cannot go on. */
+        void syntax(JacksonException e, int lineOffset) {
+            TokenStreamLocation loc = e.getLocation();
+            int line = loc == null ? Math.max(lastLine, 1) : Math.max(loc.getLineNr(), 1) + lineOffset;
+            int column = loc == null ? 1 : Math.max(loc.getColumnNr(), 1);
+            String message = Objects.toString(e.getOriginalMessage(), "");
+            String pointer = "";
+            emit(SyntaxErrors.type(e, message), pointer, line, column, SyntaxErrors.parameters(e, message, limits));
+        }
+    }
+
+    // ---- bytes
+
+    /** Counts bytes and stops at the limit. */
+    private static final class Limited extends FilterInputStream {
+        private final long max;
+        private long count;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > max) {
+                throw new LimitReached();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+                if (count > max) {
+                    throw new LimitReached();
+                }
+            }
+            return n;
+        }
+    }
+
+    private static final class LimitReached extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Reads a stream line by line, bounded in length, decoding UTF-8 strictly. */
+    private static final class LineReader {
+        record Line(String text, boolean tooLong, boolean badEncoding) {
+        }
+
+        private final InputStream in;
+        private final int maxChars;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private boolean end;
+
+        LineReader(InputStream in, int maxChars) {
+            this.in = in;
+            this.maxChars = maxChars;
+        }
+
+        boolean atEnd() throws IOException {
+            if (end) {
+                return true;
+            }
+            in.mark(1);
+            int b = in.read();
+            in.reset();
+            return b < 0;
+        }
+
+        @Nullable Line next() throws IOException {
+            if (end) {
+                return null;
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            boolean tooLong = false;
+            int b;
+            boolean any = false;
+            while ((b = in.read()) >= 0) {
+                any = true;
+                if (b == '\n') {
+                    break;
+                }
+                if (!tooLong) {
+                    // UTF-8 needs at most 4 bytes a character: a conservative byte bound.
+                    if (bytes.size() >= (long) maxChars * 4) {
+                        tooLong = true;
+                        bytes.reset();
+                    } else {
+                        bytes.write(b);
+                    }
+                }
+            }
+            if (b < 0) {
+                end = true;
+                if (!any) {
+                    return null;
+                }
+            }
+            if (tooLong) {
+                return new Line("", true, false);
+            }
+            byte[] raw = bytes.toByteArray();
+            int len = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+            try {
+                CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(raw, 0, len));
+                String text = chars.toString();
+                return text.length() > maxChars ? new Line("", true, false) : new Line(text, false, false);
+            } catch (CharacterCodingException e) {
+                return new Line("", false, true);
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.jisr.internal.validation.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jisr.schema.SchemaCatalog;
+import org.jisr.validation.FindingType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The schema layer: Jisr's JSON Schemas compiled once with networknt, and networknt's errors
+ * turned into Jisr findings (a code per keyword, parameters for the message, the pointer of the
+ * offending value). Thread-safe.
+ */
+public final class SchemaLayer {
+
+    /** One schema problem: what, where (relative JSON Pointer), with which parameters. */
+    public record Problem(FindingType type, String pointer, Map<String, String> parameters) {
+    }
+
+    /** Keywords whose failure only repeats the failure of a subschema they apply. */
+    private static final Set<String> WRAPPERS = Set.of("allOf", "if", "then", "else", "$ref", "$dynamicRef",
+            "properties", "items", "prefixItems", "dependentSchemas");
+    private static final int MAX_ALLOWED_LISTED = 30;
+
+    private final Schema exchange;
+    private final Schema record;
+    private final Schema streamLine;
+
+    /** Compiles the schemas from {@code jisr-schema} on the class path or module path. */
+    public SchemaLayer() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaIdResolvers(r -> r.mapPrefix(SchemaCatalog.BASE_URI,
+                        "classpath:" + SchemaCatalog.RESOURCE_DIRECTORY)));
+        this.exchange = compile(registry, "exchange.schema.json");
+        this.record = compile(registry, "record.schema.json");
+        this.streamLine = compile(registry, "ndjson-record.schema.json");
+    }
+
+    private static Schema compile(SchemaRegistry registry, String name) {
+        Schema s = registry.getSchema(SchemaLocation.of(SchemaCatalog.schemaUri(name).toString()));
+        s.initializeValidators();
+        return s;
+    }
+
+    /** Checks a document's top level (with its records left out). */
+    public List<Problem> checkDocument(JsonNode document) {
+        return problems(exchange.validate(document));
+    }
+
+    /** Checks one record of a document. */
+    public List<Problem> checkRecord(JsonNode value) {
+        return problems(record.validate(value));
+    }
+
+    /** Checks one line of a record stream (a header or a record). */
+    public List<Problem> checkStreamLine(JsonNode value) {
+        return problems(streamLine.validate(value));
+    }
+
+    private static List<Problem> problems(List<Error> errors) {
+        List<Problem> out = new ArrayList<>(errors.size());
+        for (Error e : errors) {
+            String keyword = e.getKeyword() == null ? "false" : e.getKeyword();
+            if (WRAPPERS.contains(keyword)) {
+                continue;
+            }
+            out.add(problem(keyword, e));
+        }
+        return out;
+    }
+
+    private static Problem problem(String keyword, Error e) {
+        String at = e.getInstanceLocation().toString();
+        JsonNode value = e.getInstanceNode();
+        JsonNode schema = e.getSchemaNode();
+        return switch (keyword) {
+            case "required" -> new Problem(SchemaFindings.REQUIRED, at, params("property", e.getProperty()));
+            case "additionalProperties", "unevaluatedProperties", "false" -> {
+                String property = e.getProperty();
+                if (property == null) {
+                    yield new Problem(SchemaFindings.UNKNOWN_PROPERTY, at, params("property", lastToken(at)));
+                }
+                yield new Problem(SchemaFindings.UNKNOWN_PROPERTY, at + "/" + escape(property),
+                        params("property", property));
+            }
+            case "type" -> new Problem(SchemaFindings.TYPE, at,
+                    params("expected", text(schema.path("type")), "actual", jsonType(value)));
+            case "enum" -> new Problem(SchemaFindings.NOT_IN_CODELIST, at,
+                    params("value", text(value), "allowed", allowed(schema.path("enum"))));
+            case "const" -> new Problem(SchemaFindings.CONST, at,
+                    params("value", text(value), "expected", text(schema.path("const"))));
+            case "pattern", "format" -> new Problem(SchemaFindings.SHAPE, at,
+                    params("value", text(value), "expected", shapeName(e)));
+            case "propertyNames" -> new Problem(SchemaFindings.NAME_SHAPE,
+                    e.getProperty() == null ? at : at + "/" + escape(e.getProperty()),
+                    params("name", e.getProperty() == null ? "" : e.getProperty(), "expected", shapeName(e)));
+            case "minItems" -> new Problem(SchemaFindings.TOO_FEW_ITEMS, at,
+                    params("minimum", text(schema.path("minItems")), "actual", String.valueOf(value.size())));
+            case "maxItems" -> new Problem(SchemaFindings.TOO_MANY_ITEMS, at,
+                    params("maximum", text(schema.path("maxItems")), "actual", String.valueOf(value.size())));
+            case "uniqueItems" -> new Problem(SchemaFindings.DUPLICATE_ITEMS, at, Map.of());
+            case "minProperties" -> new Problem(SchemaFindings.TOO_FEW_PROPERTIES, at,
+                    params("minimum", text(schema.path("minProperties"))));
+            case "minimum", "exclusiveMinimum" -> new Problem(SchemaFindings.TOO_SMALL, at,
+                    params("value", text(value), "minimum", text(schema.path(keyword))));
+            case "maximum", "exclusiveMaximum" -> new Problem(SchemaFindings.TOO_LARGE, at,
+                    params("value", text(value), "maximum", text(schema.path(keyword))));
+            case "minLength" -> new Problem(SchemaFindings.TOO_SHORT, at,
+                    params("minimum", text(schema.path("minLength"))));
+            case "maxLength" -> new Problem(SchemaFindings.TOO_LONG, at,
+                    params("maximum", text(schema.path("maxLength"))));
+            case "oneOf" -> new Problem(SchemaFindings.ONE_OF, at,
+                    params("alternatives", alternatives(schema.path("oneOf"))));
+            case "anyOf" -> new Problem(SchemaFindings.ANY_OF, at,
+                    params("alternatives", alternatives(schema.path("anyOf"))));
+            default -> new Problem(SchemaFindings.OTHER, at, params("keyword", keyword));
+        };
+    }
+
+    /** The name of the {@code $defs} entry whose shape a value or name fails: {@code RecordId}, {@code LanguageTag}. */
+    private static String shapeName(Error e) {
+        String location = String.valueOf(e.getSchemaLocation());
+        int defs = location.lastIndexOf("/$defs/");
+        if (defs >= 0) {
+            String rest = location.substring(defs + 7);
+            int slash = rest.indexOf('/');
+            String def = slash < 0 ? rest : rest.substring(0, slash);
+            if (def.equals("Identifier")) {
+                return "Identifier value";
+            }
+            return def;
+        }
+        JsonNode title = e.getSchemaNode().path("title");
+        return title.isString() ? title.stringValue() : "pattern";
+    }
+
+    private static String alternatives(JsonNode branches) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode b : branches) {
+            if (b.path("title").isString()) {
+                names.add(b.path("title").stringValue());
+            } else if (b.path("required").isArray()) {
+                names.add(String.join("+", strings(b.path("required"))));
+            } else if (b.path("$ref").isString()) {
+                String ref = b.path("$ref").stringValue();
+                names.add(ref.substring(ref.lastIndexOf('/') + 1));
+            }
+        }
+        return String.join(" | ", names);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(text(n)));
+        return out;
+    }
+
+    private static String allowed(JsonNode values) {
+        List<String> all = strings(values);
+        if (all.size() <= MAX_ALLOWED_LISTED) {
+            return String.join(", ", all);
+        }
+        return String.join(", ", all.subList(0, MAX_ALLOWED_LISTED)) + ", …";
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "";
+        }
+        if (node.isString()) {
+            return node.stringValue();
+        }
+        if (node.isArray()) {
+            return String.join(", ", strings(node));
+        }
+        return node.toString();
+    }
+
+    private static String jsonType(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+            case STRING -> "string";
+            case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
+            case BOOLEAN -> "boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static Map<String, String> params(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1] == null ? "" : kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String lastToken(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,233 @@
+package org.jisr.validation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jisr.internal.validation.Engine;
+import org.jisr.internal.validation.syntax.SyntaxFindings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates exchange documents and record streams in four layers — syntax, schema, model,
+ * rules — and returns a {@link ValidationReport} of every problem, located by file, JSON Pointer,
+ * line and column. Validation never throws on bad input: even a file that cannot be read gives
+ * a finding.
+ *
+ * <p>Build one validator and reuse it: the schemas are compiled and the rules found once, at
+ * {@link Builder#build()}. A validator is immutable and thread-safe; validations may run on
+ * several threads at once.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder().build();
+ * ValidationReport report = validator.validate(Path.of("partner-export.json"));
+ * if (!report.isValid()) {
+ *     FindingMessages fr = FindingMessages.of("fr");
+ *     report.findings().forEach(f -> System.out.println(f.location() + " " + fr.render(f)));
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Validator {
+
+    private final Engine engine;
+    private final int samplesPerCode;
+
+    private Validator(Builder b) {
+        this.samplesPerCode = b.samplesPerCode;
+        this.engine = new Engine(b.profile, b.limits, b.rules, b.discoverRules, b.classLoader);
+    }
+
+    /**
+     * Starts a validator with the defaults: every rule found on the class path, default
+     * severities, {@link ReadLimits#DEFAULTS}, {@value ValidationReport#DEFAULT_SAMPLES_PER_CODE}
+     * findings kept per code.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Validates a file; its form is told by its name ({@code .ndjson}, {@code .jsonl}: stream).
+     *
+     * @param file the file
+     * @return the report; a file that cannot be read gives a {@code syntax.unreadable-input} error
+     */
+    public ValidationReport validate(Path file) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return validate(in, name, ExchangeForm.fromFileName(name));
+        } catch (IOException e) {
+            ValidationReport.Builder report = ValidationReport.builder(samplesPerCode).file(name);
+            report.add(new Finding(SyntaxFindings.UNREADABLE_INPUT, Severity.ERROR,
+                    java.util.Map.of("reason", e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "")),
+                    Location.of(name, "", 0, 0)));
+            return report.build();
+        }
+    }
+
+    /**
+     * Validates bytes; their form is told by the file name.
+     *
+     * @param in       the bytes; read to the end, not closed
+     * @param fileName the name to report findings under
+     * @return the report
+     */
+    public ValidationReport validate(InputStream in, String fileName) {
+        return validate(in, fileName, ExchangeForm.fromFileName(fileName));
+    }
+
+    /**
+     * Validates bytes of a known form.
+     *
+     * @param in       the bytes; read to the end, not closed
+     * @param fileName the name to report findings under
+     * @param form     document or stream
+     * @return the report
+     */
+    public ValidationReport validate(InputStream in, String fileName, ExchangeForm form) {
+        return validate(in, fileName, form, null);
+    }
+
+    /**
+     * Validates bytes of a known form, handing each finding to a listener as soon as it is found
+     * (in input order), in addition to the report. Use it to show progress or to stop reading
+     * findings early; the report still counts them all.
+     *
+     * @param in       the bytes; read to the end, not closed
+     * @param fileName the name to report findings under
+     * @param form     document or stream
+     * @param listener receives every finding, after the profile is applied; may be {@code null}
+     * @return the report
+     */
+    public ValidationReport validate(InputStream in, String fileName, ExchangeForm form,
+            @Nullable Consumer<Finding> listener) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(form, "form");
+        ValidationReport.Builder report = ValidationReport.builder(samplesPerCode).file(fileName);
+        engine.validate(in, fileName, form, report, listener);
+        return report.build();
+    }
+
+    /**
+     * Validates a text.
+     *
+     * @param content  the JSON or NDJSON text
+     * @param fileName the name to report findings under; its ending tells the form
+     * @return the report
+     */
+    public ValidationReport validateText(String content, String fileName) {
+        return validate(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName);
+    }
+
+    /**
+     * Returns the rules this validator runs, in the order it runs them.
+     *
+     * @return the enabled rules
+     */
+    public List<Rule> rules() {
+        return engine.rules();
+    }
+
+    /** Configures a {@link Validator}; not thread-safe. */
+    public static final class Builder {
+        private RuleProfile profile = RuleProfile.DEFAULTS;
+        private ReadLimits limits = ReadLimits.DEFAULTS;
+        private final List<Rule> rules = new ArrayList<>();
+        private boolean discoverRules = true;
+        private @Nullable ClassLoader classLoader;
+        private int samplesPerCode = ValidationReport.DEFAULT_SAMPLES_PER_CODE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the profile: which rules run, and each code's severity.
+         *
+         * @param value the profile
+         * @return this builder
+         */
+        public Builder profile(RuleProfile value) {
+            this.profile = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets the read limits.
+         *
+         * @param value the limits
+         * @return this builder
+         */
+        public Builder limits(ReadLimits value) {
+            this.limits = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Adds a rule besides those found with {@code ServiceLoader}.
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder addRule(Rule rule) {
+            rules.add(Objects.requireNonNull(rule));
+            return this;
+        }
+
+        /**
+         * Whether to find rules with {@code ServiceLoader} (default {@code true}). Jisr's own
+         * rules are always there.
+         *
+         * @param value {@code false} to run only Jisr's rules and those added
+         * @return this builder
+         */
+        public Builder discoverRules(boolean value) {
+            this.discoverRules = value;
+            return this;
+        }
+
+        /**
+         * Sets the class loader rules are found with (default: the thread's context class loader).
+         *
+         * @param value the class loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Sets how many findings of one code a report keeps (the counts stay exact).
+         *
+         * @param value at least 1
+         * @return this builder
+         */
+        public Builder samplesPerCode(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("samplesPerCode must be at least 1");
+            }
+            this.samplesPerCode = value;
+            return this;
+        }
+
+        /**
+         * Builds the validator: compiles the schemas and finds the rules.
+         *
+         * @return the validator
+         */
+        public Validator build() {
+            return new Validator(this);
+        }
+    }
+}
