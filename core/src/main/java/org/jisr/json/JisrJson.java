@@ -15,6 +15,7 @@ import org.jisr.core.JisrException;
 import org.jisr.core.JisrIOException;
 import org.jisr.internal.json.ModelReader;
 import org.jisr.internal.json.ModelWriter;
+import org.jisr.internal.json.ReadFailure;
 import org.jisr.model.DocumentMetadata;
 import org.jisr.model.ExchangeDocument;
 import org.jisr.model.JisrRecord;
@@ -81,6 +82,8 @@ public final class JisrJson {
         Objects.requireNonNull(in, "in");
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
             return new ModelReader(parser, 0).readDocument();
+        } catch (ReadFailure e) {
+            throw invalid(e);
         } catch (UncheckedIOException e) {
             throw new JisrIOException("could not read the document", e.getCause());
         }
@@ -199,6 +202,8 @@ public final class JisrJson {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
             ModelReader.Item item = new ModelReader(parser, 0).readLine(false);
             return ((ModelReader.RecordItem) item).value();
+        } catch (ReadFailure e) {
+            throw invalid(e);
         }
     }
 
@@ -278,6 +283,10 @@ public final class JisrJson {
             throw translateWrite(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static InvalidJsonException invalid(ReadFailure failure) {
+        return new InvalidJsonException(failure.reason(), failure.pointer(), failure.line(), failure.column());
     }
 
     private static JisrException translateWrite(JacksonException e) {

@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jisr.core.JisrIOException;
 import org.jisr.internal.json.ModelReader;
+import org.jisr.internal.json.ReadFailure;
 import org.jisr.model.DocumentMetadata;
 import org.jisr.model.JisrRecord;
 import org.jspecify.annotations.Nullable;
@@ -133,6 +134,8 @@ public final class RecordStreamReader implements Iterator<JisrRecord>, AutoClose
     private ModelReader.Item parse(String line, boolean allowHeader) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
             return new ModelReader(parser, lineNumber - 1).readLine(allowHeader);
+        } catch (ReadFailure e) {
+            throw JisrJson.invalid(e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jisr.core.JisrVersion;
-import org.jisr.json.InvalidJsonException;
 import org.jisr.model.AttendanceMode;
 import org.jisr.model.AuthorityKind;
 import org.jisr.model.Coded;
@@ -60,7 +59,7 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Binds the model from a Jackson token stream, one value at a time, without an intermediate tree.
- * Every failure becomes an {@link InvalidJsonException} with the pointer and position of the
+ * Every failure becomes a {@link ReadFailure} with the pointer and position of the
  * offending value. One instance reads one input; not thread-safe.
  */
 public final class ModelReader {
@@ -172,12 +171,12 @@ public final class ModelReader {
     private <T> T guarded(Supplier<T> body) {
         try {
             return body.get();
-        } catch (InvalidJsonException e) {
+        } catch (ReadFailure e) {
             throw e;
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
-            throw new InvalidJsonException("malformed JSON: " + e.getOriginalMessage(), ptr,
+            throw new ReadFailure("malformed JSON: " + e.getOriginalMessage(), ptr,
                     loc == null ? 0 : loc.getLineNr() + lineOffset, loc == null ? 0 : loc.getColumnNr());
         }
     }
@@ -936,16 +935,16 @@ public final class ModelReader {
         return p.streamReadContext().pathAsPointer().toString();
     }
 
-    private InvalidJsonException unknown(String name) {
+    private ReadFailure unknown(String name) {
         return failHere("unknown property \"" + name + "\" (data the model does not know belongs in \"extensions\")");
     }
 
-    private InvalidJsonException failHere(String reason) {
+    private ReadFailure failHere(String reason) {
         return fail(reason, pointer(), p.currentTokenLocation());
     }
 
-    private InvalidJsonException fail(String reason, String ptr, TokenStreamLocation loc) {
-        return new InvalidJsonException(reason, ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
+    private ReadFailure fail(String reason, String ptr, TokenStreamLocation loc) {
+        return new ReadFailure(reason, ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
     }
 
     private static String describe(@Nullable JsonToken t) {
