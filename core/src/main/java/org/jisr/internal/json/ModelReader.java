@@ -120,7 +120,7 @@ public final class ModelReader {
             while ((name = p.nextName()) != null) {
                 next();
                 switch (name) {
-                    case "jisr" -> version = string();
+                    case "jisr" -> version = version();
                     case "records" -> records = array(() -> ((RecordItem) item(false)).value());
                     default -> {
                         if (!meta.accept(name)) {
@@ -131,10 +131,6 @@ public final class ModelReader {
             }
             if (version == null) {
                 throw fail("missing required property \"jisr\"", startPointer, start);
-            }
-            if (!JisrVersion.FORMAT.equals(version)) {
-                throw fail("unsupported format version \"" + version + "\" (this Jisr reads " + JisrVersion.FORMAT + ")",
-                        startPointer + "/jisr", start);
             }
             if (records == null) {
                 throw fail("missing required property \"records\"", startPointer, start);
@@ -201,11 +197,11 @@ public final class ModelReader {
             case "Event" -> new RecordItem(event(startPointer, start));
             case "Header" -> {
                 if (!allowHeader) {
-                    throw fail("a Header may only be the first line of a record stream", startPointer + "/type", start);
+                    throw failHere("a Header may only be the first line of a record stream");
                 }
                 yield new HeaderItem(header(startPointer, start));
             }
-            default -> throw fail("unknown record type \"" + type + "\"", startPointer + "/type", start);
+            default -> throw failHere("unknown record type \"" + type + "\"");
         };
     }
 
@@ -216,7 +212,7 @@ public final class ModelReader {
         while ((name = p.nextName()) != null) {
             next();
             if (name.equals("jisr")) {
-                version = string();
+                version = version();
             } else if (!meta.accept(name)) {
                 throw unknown(name);
             }
@@ -224,10 +220,16 @@ public final class ModelReader {
         if (version == null) {
             throw fail("missing required property \"jisr\"", ptr, start);
         }
-        if (!JisrVersion.FORMAT.equals(version)) {
-            throw fail("unsupported format version \"" + version + "\"", ptr + "/jisr", start);
-        }
         return build(ptr, start, meta::build);
+    }
+
+    /** Reads the value of {@code jisr}, refusing (at that value) a version this build cannot read. */
+    private String version() {
+        String version = string();
+        if (!JisrVersion.FORMAT.equals(version)) {
+            throw failHere("unsupported format version \"" + version + "\" (this Jisr reads " + JisrVersion.FORMAT + ")");
+        }
+        return version;
     }
 
     /** The metadata properties shared by a document and a header. */
@@ -920,7 +922,8 @@ public final class ModelReader {
     private JsonToken next() {
         JsonToken t = p.nextToken();
         if (t == null) {
-            throw failHere("unexpected end of input");
+            // There is no current token at the end: report where the input ended.
+            throw fail("unexpected end of input", pointer(), p.currentLocation());
         }
         return t;
     }
