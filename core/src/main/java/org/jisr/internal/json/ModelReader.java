@@ -764,7 +764,7 @@ public final class ModelReader {
                 yield new JsonValue.ArrayValue(elements);
             }
             case VALUE_STRING -> new JsonValue.StringValue(string());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.NumberValue(p.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.NumberValue(decimal());
             case VALUE_TRUE -> new JsonValue.BooleanValue(true);
             case VALUE_FALSE -> new JsonValue.BooleanValue(false);
             case VALUE_NULL -> JsonValue.NullValue.INSTANCE;
@@ -852,7 +852,22 @@ public final class ModelReader {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw failHere("expected a number, found " + describe(t));
         }
-        return p.getDecimalValue();
+        BigDecimal d = p.getDecimalValue();
+        // Numbers are held and written in plain notation: a short 1E+999999999 would take a billion
+        // digits (the model's normalisation then fails with an ArithmeticException, or runs for
+        // minutes), and anything longer than the parser's limit could not be read back.
+        if (plainLength(d) > p.streamReadConstraints().getMaxNumberLength()) {
+            throw failHere("number out of range: written in plain notation it would be longer than "
+                    + p.streamReadConstraints().getMaxNumberLength() + " characters");
+        }
+        return d;
+    }
+
+    /** The length of {@link BigDecimal#toPlainString()}, without building it. */
+    private static long plainLength(BigDecimal d) {
+        long integerDigits = Math.max((long) d.precision() - d.scale(), 1);
+        long fractionDigits = Math.max(d.scale(), 0);
+        return (d.signum() < 0 ? 1 : 0) + integerDigits + (fractionDigits > 0 ? 1 + fractionDigits : 0);
     }
 
     private double number() {
