@@ -56,7 +56,11 @@ public final class JisrJson {
     private final JsonFactory factory;
 
     private JisrJson() {
-        this.factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // The caller's stream stays open (readDocument says "not closed").
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
     }
 
     /**
