@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.Separators;
 
 /**
@@ -88,7 +88,7 @@ public final class JisrJson {
             return new ModelReader(parser, 0).readDocument();
         } catch (ReadFailure e) {
             throw invalid(e);
-        } catch (UncheckedIOException e) {
+        } catch (JacksonIOException e) {
             throw new JisrIOException("could not read the document", e.getCause());
         }
     }

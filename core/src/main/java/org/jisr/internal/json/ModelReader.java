@@ -1,5 +1,6 @@
 package org.jisr.internal.json;
 
+import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,6 +57,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Binds the model from a Jackson token stream, one value at a time, without an intermediate tree.
@@ -169,6 +171,14 @@ public final class ModelReader {
             return body.get();
         } catch (ReadFailure e) {
             throw e;
+        } catch (JacksonIOException e) {
+            if (!(e.getCause() instanceof CharConversionException)) {
+                throw e; // the input failed, not the data: the caller reports it as such
+            }
+            // Jackson's UTF-32 decoding reports bad data as an I/O failure.
+            TokenStreamLocation loc = p.currentLocation();
+            throw new ReadFailure("malformed JSON: " + e.getCause().getMessage(), pointer(),
+                    loc.getLineNr() + lineOffset, loc.getColumnNr());
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
