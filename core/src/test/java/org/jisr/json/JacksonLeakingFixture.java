@@ -1,6 +1,7 @@
 package org.jisr.json;
 
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,7 +30,7 @@ public class JacksonLeakingFixture {
      * @param generator unused
      */
     public JacksonLeakingFixture(JsonGenerator generator) {
-        java.util.Objects.requireNonNull(generator);
+        Objects.requireNonNull(generator);
     }
 
     /**
