@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.jisr.core.JisrException;
 import org.jisr.core.JisrIOException;
 import org.jisr.internal.json.ModelReader;
 import org.jisr.internal.json.ModelWriter;
+import org.jisr.internal.json.ReadFailure;
 import org.jisr.model.DocumentMetadata;
 import org.jisr.model.ExchangeDocument;
 import org.jisr.model.JisrRecord;
@@ -29,6 +29,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.Separators;
 
 /**
@@ -55,7 +56,11 @@ public final class JisrJson {
     private final JsonFactory factory;
 
     private JisrJson() {
-        this.factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // The caller's stream stays open (readDocument says "not closed").
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
     }
 
     /**
@@ -81,7 +86,9 @@ public final class JisrJson {
         Objects.requireNonNull(in, "in");
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
             return new ModelReader(parser, 0).readDocument();
-        } catch (UncheckedIOException e) {
+        } catch (ReadFailure e) {
+            throw invalid(e);
+        } catch (JacksonIOException e) {
             throw new JisrIOException("could not read the document", e.getCause());
         }
     }
@@ -199,6 +206,8 @@ public final class JisrJson {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
             ModelReader.Item item = new ModelReader(parser, 0).readLine(false);
             return ((ModelReader.RecordItem) item).value();
+        } catch (ReadFailure e) {
+            throw invalid(e);
         }
     }
 
@@ -278,6 +287,10 @@ public final class JisrJson {
             throw translateWrite(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static InvalidJsonException invalid(ReadFailure failure) {
+        return new InvalidJsonException(failure.reason(), failure.pointer(), failure.line(), failure.column());
     }
 
     private static JisrException translateWrite(JacksonException e) {

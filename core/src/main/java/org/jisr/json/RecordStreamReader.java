@@ -1,17 +1,21 @@
 package org.jisr.json;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jisr.core.JisrIOException;
 import org.jisr.internal.json.ModelReader;
+import org.jisr.internal.json.ReadFailure;
 import org.jisr.model.DocumentMetadata;
 import org.jisr.model.JisrRecord;
 import org.jspecify.annotations.Nullable;
@@ -31,17 +35,24 @@ import tools.jackson.core.json.JsonFactory;
 public final class RecordStreamReader implements Iterator<JisrRecord>, AutoCloseable {
 
     private final JsonFactory factory;
-    private final BufferedReader lines;
+    private final InputStream in;
     private final @Nullable DocumentMetadata header;
+    // Lines are split as bytes and decoded one by one, so that bad UTF-8 is reported on its own
+    // line (a decoding reader fails for a whole buffer at once, lines ahead of the one in hand).
+    private final byte[] buffer = new byte[8192];
+    private int position;
+    private int limit;
+    private final ByteArrayOutputStream lineBytes = new ByteArrayOutputStream();
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private int lineNumber;
     private @Nullable JisrRecord pending;
     private boolean finished;
 
     RecordStreamReader(JsonFactory factory, InputStream in) {
         this.factory = factory;
-        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        this.in = in;
         DocumentMetadata first = null;
         String line = nextLine();
         if (line != null) {
@@ -111,28 +122,69 @@ public final class RecordStreamReader implements Iterator<JisrRecord>, AutoClose
 
     private @Nullable String nextLine() {
         try {
-            String line = lines.readLine();
+            byte[] line = readLineBytes();
             if (line == null) {
                 return null;
             }
             lineNumber++;
-            if (line.isEmpty()) {
-                if (lines.readLine() == null) {
+            if (line.length == 0) {
+                if (readLineBytes() == null) {
                     return null;
                 }
                 throw new InvalidJsonException("empty line in a record stream", "", lineNumber, 1);
             }
-            return line;
-        } catch (CharacterCodingException e) {
-            throw new InvalidJsonException("the stream is not valid UTF-8", "", lineNumber + 1, 1);
+            return decode(line);
         } catch (IOException e) {
             throw new JisrIOException("could not read the record stream", e);
         }
     }
 
+    /** The bytes of the next line, without its {@code \n} (or {@code \r\n}); null at the end. */
+    private byte @Nullable [] readLineBytes() throws IOException {
+        lineBytes.reset();
+        while (true) {
+            if (position == limit) {
+                int n = in.read(buffer, 0, buffer.length);
+                if (n < 0) {
+                    return lineBytes.size() == 0 ? null : lineBytes.toByteArray();
+                }
+                position = 0;
+                limit = n;
+            }
+            for (int i = position; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    lineBytes.write(buffer, position, i - position);
+                    position = i + 1;
+                    byte[] line = lineBytes.toByteArray();
+                    if (line.length > 0 && line[line.length - 1] == '\r') {
+                        return Arrays.copyOf(line, line.length - 1);
+                    }
+                    return line;
+                }
+            }
+            lineBytes.write(buffer, position, limit - position);
+            position = limit;
+        }
+    }
+
+    private String decode(byte[] line) {
+        CharBuffer chars = CharBuffer.allocate(line.length);
+        decoder.reset();
+        CoderResult result = decoder.decode(ByteBuffer.wrap(line), chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+            throw new InvalidJsonException("the stream is not valid UTF-8", "", lineNumber, chars.position() + 1);
+        }
+        return chars.flip().toString();
+    }
+
     private ModelReader.Item parse(String line, boolean allowHeader) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
             return new ModelReader(parser, lineNumber - 1).readLine(allowHeader);
+        } catch (ReadFailure e) {
+            throw JisrJson.invalid(e);
         }
     }
 
@@ -140,7 +192,7 @@ public final class RecordStreamReader implements Iterator<JisrRecord>, AutoClose
     @Override
     public void close() {
         try {
-            lines.close();
+            in.close();
         } catch (IOException e) {
             throw new JisrIOException("could not close the record stream", e);
         }

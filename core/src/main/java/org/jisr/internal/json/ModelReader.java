@@ -1,5 +1,6 @@
 package org.jisr.internal.json;
 
+import java.io.CharConversionException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jisr.core.JisrVersion;
-import org.jisr.json.InvalidJsonException;
 import org.jisr.model.AttendanceMode;
 import org.jisr.model.AuthorityKind;
 import org.jisr.model.Coded;
@@ -57,10 +57,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Binds the model from a Jackson token stream, one value at a time, without an intermediate tree.
- * Every failure becomes an {@link InvalidJsonException} with the pointer and position of the
+ * Every failure becomes a {@link ReadFailure} with the pointer and position of the
  * offending value. One instance reads one input; not thread-safe.
  */
 public final class ModelReader {
@@ -121,7 +122,7 @@ public final class ModelReader {
             while ((name = p.nextName()) != null) {
                 next();
                 switch (name) {
-                    case "jisr" -> version = string();
+                    case "jisr" -> version = version();
                     case "records" -> records = array(() -> ((RecordItem) item(false)).value());
                     default -> {
                         if (!meta.accept(name)) {
@@ -132,10 +133,6 @@ public final class ModelReader {
             }
             if (version == null) {
                 throw fail("missing required property \"jisr\"", startPointer, start);
-            }
-            if (!JisrVersion.FORMAT.equals(version)) {
-                throw fail("unsupported format version \"" + version + "\" (this Jisr reads " + JisrVersion.FORMAT + ")",
-                        startPointer + "/jisr", start);
             }
             if (records == null) {
                 throw fail("missing required property \"records\"", startPointer, start);
@@ -172,12 +169,20 @@ public final class ModelReader {
     private <T> T guarded(Supplier<T> body) {
         try {
             return body.get();
-        } catch (InvalidJsonException e) {
+        } catch (ReadFailure e) {
             throw e;
+        } catch (JacksonIOException e) {
+            if (!(e.getCause() instanceof CharConversionException)) {
+                throw e; // the input failed, not the data: the caller reports it as such
+            }
+            // Jackson's UTF-32 decoding reports bad data as an I/O failure.
+            TokenStreamLocation loc = p.currentLocation();
+            throw new ReadFailure("malformed JSON: " + e.getCause().getMessage(), pointer(),
+                    loc.getLineNr() + lineOffset, loc.getColumnNr());
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
-            throw new InvalidJsonException("malformed JSON: " + e.getOriginalMessage(), ptr,
+            throw new ReadFailure("malformed JSON: " + e.getOriginalMessage(), ptr,
                     loc == null ? 0 : loc.getLineNr() + lineOffset, loc == null ? 0 : loc.getColumnNr());
         }
     }
@@ -202,11 +207,11 @@ public final class ModelReader {
             case "Event" -> new RecordItem(event(startPointer, start));
             case "Header" -> {
                 if (!allowHeader) {
-                    throw fail("a Header may only be the first line of a record stream", startPointer + "/type", start);
+                    throw failHere("a Header may only be the first line of a record stream");
                 }
                 yield new HeaderItem(header(startPointer, start));
             }
-            default -> throw fail("unknown record type \"" + type + "\"", startPointer + "/type", start);
+            default -> throw failHere("unknown record type \"" + type + "\"");
         };
     }
 
@@ -217,7 +222,7 @@ public final class ModelReader {
         while ((name = p.nextName()) != null) {
             next();
             if (name.equals("jisr")) {
-                version = string();
+                version = version();
             } else if (!meta.accept(name)) {
                 throw unknown(name);
             }
@@ -225,10 +230,16 @@ public final class ModelReader {
         if (version == null) {
             throw fail("missing required property \"jisr\"", ptr, start);
         }
-        if (!JisrVersion.FORMAT.equals(version)) {
-            throw fail("unsupported format version \"" + version + "\"", ptr + "/jisr", start);
-        }
         return build(ptr, start, meta::build);
+    }
+
+    /** Reads the value of {@code jisr}, refusing (at that value) a version this build cannot read. */
+    private String version() {
+        String version = string();
+        if (!JisrVersion.FORMAT.equals(version)) {
+            throw failHere("unsupported format version \"" + version + "\" (this Jisr reads " + JisrVersion.FORMAT + ")");
+        }
+        return version;
     }
 
     /** The metadata properties shared by a document and a header. */
@@ -763,7 +774,7 @@ public final class ModelReader {
                 yield new JsonValue.ArrayValue(elements);
             }
             case VALUE_STRING -> new JsonValue.StringValue(string());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.NumberValue(p.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.NumberValue(decimal());
             case VALUE_TRUE -> new JsonValue.BooleanValue(true);
             case VALUE_FALSE -> new JsonValue.BooleanValue(false);
             case VALUE_NULL -> JsonValue.NullValue.INSTANCE;
@@ -851,7 +862,22 @@ public final class ModelReader {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw failHere("expected a number, found " + describe(t));
         }
-        return p.getDecimalValue();
+        BigDecimal d = p.getDecimalValue();
+        // Numbers are held and written in plain notation: a short 1E+999999999 would take a billion
+        // digits (the model's normalisation then fails with an ArithmeticException, or runs for
+        // minutes), and anything longer than the parser's limit could not be read back.
+        if (plainLength(d) > p.streamReadConstraints().getMaxNumberLength()) {
+            throw failHere("number out of range: written in plain notation it would be longer than "
+                    + p.streamReadConstraints().getMaxNumberLength() + " characters");
+        }
+        return d;
+    }
+
+    /** The length of {@link BigDecimal#toPlainString()}, without building it. */
+    private static long plainLength(BigDecimal d) {
+        long integerDigits = Math.max((long) d.precision() - d.scale(), 1);
+        long fractionDigits = Math.max(d.scale(), 0);
+        return (d.signum() < 0 ? 1 : 0) + integerDigits + (fractionDigits > 0 ? 1 + fractionDigits : 0);
     }
 
     private double number() {
@@ -921,7 +947,8 @@ public final class ModelReader {
     private JsonToken next() {
         JsonToken t = p.nextToken();
         if (t == null) {
-            throw failHere("unexpected end of input");
+            // There is no current token at the end: report where the input ended.
+            throw fail("unexpected end of input", pointer(), p.currentLocation());
         }
         return t;
     }
@@ -936,16 +963,16 @@ public final class ModelReader {
         return p.streamReadContext().pathAsPointer().toString();
     }
 
-    private InvalidJsonException unknown(String name) {
+    private ReadFailure unknown(String name) {
         return failHere("unknown property \"" + name + "\" (data the model does not know belongs in \"extensions\")");
     }
 
-    private InvalidJsonException failHere(String reason) {
+    private ReadFailure failHere(String reason) {
         return fail(reason, pointer(), p.currentTokenLocation());
     }
 
-    private InvalidJsonException fail(String reason, String ptr, TokenStreamLocation loc) {
-        return new InvalidJsonException(reason, ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
+    private ReadFailure fail(String reason, String ptr, TokenStreamLocation loc) {
+        return new ReadFailure(reason, ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
     }
 
     private static String describe(@Nullable JsonToken t) {

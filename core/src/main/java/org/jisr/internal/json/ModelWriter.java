@@ -69,6 +69,8 @@ public final class ModelWriter {
             record(r);
         }
         g.writeEndArray();
+        // Last, as in the contract's table: after the records, not with the other metadata.
+        extensions(doc.metadata().extensions());
         g.writeEndObject();
     }
 
@@ -82,9 +84,11 @@ public final class ModelWriter {
         g.writeStringProperty("type", "Header");
         g.writeStringProperty("jisr", JisrVersion.FORMAT);
         metadataFields(metadata);
+        extensions(metadata.extensions());
         g.writeEndObject();
     }
 
+    /** The metadata shared by a document and a header, except extensions, which come last. */
     private void metadataFields(DocumentMetadata m) {
         string("id", m.id());
         if (m.created() != null) {
@@ -94,7 +98,6 @@ public final class ModelWriter {
         string("language", m.language());
         text("title", m.title());
         text("description", m.description());
-        extensions(m.extensions());
     }
 
     /**
