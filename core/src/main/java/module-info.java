@@ -3,7 +3,7 @@
  * JSON and NDJSON codec ({@code org.jisr.json}), the validator ({@code org.jisr.validation}) and
  * the exception root ({@code org.jisr.core}).
  *
- * <p>Only those packages are exported; {@code org.jisr.internal.*} holds the implementation and
+ * <p>Only those packages are exported; the {@code *.internal} packages hold the implementation and
  * may change at any time. No Jackson type appears in an exported signature.
  */
 module org.jisr.core {
@@ -21,5 +21,5 @@ module org.jisr.core {
     exports org.jisr.validation;
 
     uses org.jisr.validation.Rule;
-    uses org.jisr.internal.validation.ModelConstraints;
+    uses org.jisr.validation.internal.ModelConstraints;
 }

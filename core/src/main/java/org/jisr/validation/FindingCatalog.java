@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jisr.internal.validation.Engine;
-import org.jisr.internal.validation.EngineFindings;
-import org.jisr.internal.validation.schema.SchemaFindings;
-import org.jisr.internal.validation.syntax.SyntaxFindings;
+import org.jisr.validation.internal.Engine;
+import org.jisr.validation.internal.EngineFindings;
+import org.jisr.validation.internal.schema.SchemaFindings;
+import org.jisr.validation.internal.syntax.SyntaxFindings;
 
 /**
  * Every kind of finding Jisr itself can report, layer by layer: the source of the findings

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.jisr.internal.validation.Engine;
-import org.jisr.internal.validation.syntax.SyntaxFindings;
+import org.jisr.validation.internal.Engine;
+import org.jisr.validation.internal.syntax.SyntaxFindings;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package org.jisr.internal.validation;
+package org.jisr.validation.internal;
 
 import java.util.Map;
 import org.jisr.validation.FindingType;

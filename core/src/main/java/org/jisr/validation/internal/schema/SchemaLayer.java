@@ -1,4 +1,4 @@
-package org.jisr.internal.validation.schema;
+package org.jisr.validation.internal.schema;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;

@@ -1,4 +1,4 @@
-package org.jisr.internal.validation.syntax;
+package org.jisr.validation.internal.syntax;
 
 import static org.jisr.validation.Layer.SYNTAX;
 import static org.jisr.validation.Severity.ERROR;

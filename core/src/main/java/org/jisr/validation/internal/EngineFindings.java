@@ -1,4 +1,4 @@
-package org.jisr.internal.validation;
+package org.jisr.validation.internal;
 
 import java.util.List;
 import org.jisr.validation.FindingType;

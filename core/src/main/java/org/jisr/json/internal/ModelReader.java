@@ -1,4 +1,4 @@
-package org.jisr.internal.json;
+package org.jisr.json.internal;
 
 import java.io.CharConversionException;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
-package org.jisr.internal.validation;
+package org.jisr.validation.internal;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jisr.internal.validation.syntax.SyntaxFindings;
+import org.jisr.validation.internal.syntax.SyntaxFindings;
 import org.jisr.validation.FindingType;
 import org.jisr.validation.ReadLimits;
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package org.jisr.internal.validation;
+package org.jisr.validation.internal;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -21,10 +21,10 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jisr.internal.json.ModelReader;
-import org.jisr.internal.validation.schema.SchemaLayer;
-import org.jisr.internal.validation.syntax.SyntaxFindings;
-import org.jisr.json.InvalidJsonException;
+import org.jisr.json.internal.ModelReader;
+import org.jisr.validation.internal.schema.SchemaLayer;
+import org.jisr.validation.internal.syntax.SyntaxFindings;
+import org.jisr.json.internal.ReadFailure;
 import org.jisr.model.DocumentMetadata;
 import org.jisr.model.JisrRecord;
 import org.jisr.validation.ExchangeForm;
@@ -123,8 +123,8 @@ public final class Engine {
     public static List<Rule> builtInRules() {
         List<Rule> found = new ArrayList<>();
         for (Rule r : ServiceLoader.load(Rule.class, Engine.class.getClassLoader())) {
-            if (r.getClass().getModule() == Engine.class.getModule()
-                    && r.getClass().getName().startsWith("org.jisr.internal.")) {
+            String name = r.getClass().getName();
+            if (name.startsWith("org.jisr.") && name.contains(".internal.")) {
                 found.add(r);
             }
         }
@@ -317,7 +317,7 @@ public final class Engine {
         try (JsonParser p = header.traverse(ObjectReadContext.empty())) {
             ModelReader.Item item = new ModelReader(p, 0).readLine(true);
             return item instanceof ModelReader.HeaderItem h ? h.metadata() : DocumentMetadata.EMPTY;
-        } catch (InvalidJsonException | JacksonException e) {
+        } catch (ReadFailure | JacksonException e) {
             return DocumentMetadata.EMPTY;
         }
     }
@@ -452,7 +452,7 @@ public final class Engine {
             try (JsonParser p = tree.root.traverse(ObjectReadContext.empty())) {
                 ModelReader.Item item = new ModelReader(p, 0).readLine(false);
                 bound = ((ModelReader.RecordItem) item).value();
-            } catch (InvalidJsonException | JacksonException e) {
+            } catch (ReadFailure | JacksonException e) {
                 emit(EngineFindings.NOT_BOUND, base, tree.line(""), tree.column(""),
                         Map.of("reason", Objects.toString(e.getMessage(), e.toString())));
                 return;

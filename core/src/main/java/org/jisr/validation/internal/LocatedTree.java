@@ -1,10 +1,10 @@
-package org.jisr.internal.validation;
+package org.jisr.validation.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.jisr.internal.validation.syntax.SyntaxFindings;
+import org.jisr.validation.internal.syntax.SyntaxFindings;
 import org.jisr.validation.FindingType;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package org.jisr.internal.validation.schema;
+package org.jisr.validation.internal.schema;
 
 import static org.jisr.validation.Layer.SCHEMA;
 import static org.jisr.validation.Severity.ERROR;
