@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.WritableAssertionInfo;
 import org.jisr.validation.Finding;
 import org.jisr.validation.Severity;
 import org.jisr.validation.ValidationReport;
@@ -93,11 +94,7 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Validat
             throw new IllegalStateException("usingValidator(...) needs a file or a text to validate;"
                     + " these assertions started from a report made elsewhere");
         }
-        ExchangeAssert next = new ExchangeAssert(source.apply(validator), source, texts);
-        if (info.hasDescription()) {
-            next.describedAs(info.description());
-        }
-        return next;
+        return carry(info, new ExchangeAssert(source.apply(validator), source, texts));
     }
 
     /**
@@ -180,11 +177,7 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Validat
             fail(texts.text("finding", "file", name(), "code", code), f -> true);
         }
         List<Finding> ofCode = actual.findings().stream().filter(f -> f.code().equals(code)).toList();
-        FindingAssert next = new FindingAssert(ofCode, actual, code, List.of(), texts);
-        if (info.hasDescription()) {
-            next.describedAs(info.description());
-        }
-        return next;
+        return carry(info, new FindingAssert(ofCode, actual, code, List.of(), texts));
     }
 
     /**
@@ -231,6 +224,22 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Validat
                     f -> true);
         }
         return myself;
+    }
+
+    /**
+     * Gives the assertions that follow the state set on these: the description ({@code as}), the
+     * overriding message ({@code withFailMessage}) and the representation.
+     */
+    static <A extends AbstractAssert<A, ?>> A carry(WritableAssertionInfo from, A to) {
+        if (from.hasDescription()) {
+            to.describedAs(from.description());
+        }
+        String overriding = from.overridingErrorMessage();
+        if (overriding != null) {
+            to.getWritableAssertionInfo().overridingErrorMessage(overriding);
+        }
+        to.getWritableAssertionInfo().useRepresentation(from.representation());
+        return to;
     }
 
     private long count(String code) {

@@ -143,11 +143,7 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, List<Find
             String among = texts.text("candidates", "code", code, "criteria", joined(criteria));
             failWithMessage("%s", heading + texts.list(among, actual, report));
         }
-        FindingAssert next = new FindingAssert(kept, report, code, narrowed, texts);
-        if (info.hasDescription()) {
-            next.describedAs(info.description());
-        }
-        return next;
+        return ExchangeAssert.carry(info, new FindingAssert(kept, report, code, narrowed, texts));
     }
 
     private String joined(List<String> list) {

@@ -94,4 +94,11 @@ class FindingAssertTest {
                 .hasMessageContaining("في طبقة النموذج")
                 .hasMessageContaining("ملاحظاته schema.required:");
     }
+
+    @Test
+    void an_overriding_message_carries_over_to_the_narrowed_assertions() {
+        assertThatThrownBy(() -> assertThatExchange(WITHOUT_ID).withFailMessage("the export of %s is broken", "Sousse")
+                .hasFinding("schema.required").atLine(5))
+                .hasMessage("the export of Sousse is broken");
+    }
 }
