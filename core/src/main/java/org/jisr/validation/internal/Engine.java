@@ -260,6 +260,7 @@ public final class Engine {
                 }
                 if (name.equals("records") && p.currentToken() == JsonToken.START_ARRAY) {
                     run.metadata = bindMetadata(meta);
+                    run.metadataTree = LocatedTree.ofMembers(meta, metaTrees);
                     records(p, run);
                     meta.set(name, JsonNodeFactory.instance.arrayNode());
                 } else {
@@ -381,6 +382,7 @@ public final class Engine {
                     ObjectNode meta = (ObjectNode) tree.root;
                     meta.remove("type");
                     run.metadata = bindMetadata(meta);
+                    run.metadataTree = tree;
                 }
                 return;
             }
@@ -410,6 +412,7 @@ public final class Engine {
         final @Nullable Consumer<Finding> listener;
         final Map<Rule, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
         DocumentMetadata metadata = DocumentMetadata.EMPTY;
+        @Nullable LocatedTree metadataTree;
         long records;
         int lastLine;
         @Nullable LocatedTree current;
@@ -509,6 +512,13 @@ public final class Engine {
                     }
                     return Location.of(file, currentBase + pointerInRecord, tree.line(pointerInRecord),
                             tree.column(pointerInRecord));
+                }
+
+                @Override
+                public Location locateMetadata(String pointer) {
+                    LocatedTree tree = metadataTree;
+                    return tree == null ? Location.of(file, pointer, 1, 1)
+                            : Location.of(file, pointer, tree.line(pointer), tree.column(pointer));
                 }
 
                 @Override
