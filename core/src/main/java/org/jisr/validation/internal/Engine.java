@@ -309,8 +309,10 @@ public final class Engine {
     }
 
     private DocumentMetadata bindMetadata(ObjectNode meta) {
-        ObjectNode header = meta.deepCopy();
+        // The reader wants "type" first, as on a stream's Header line.
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
         header.put("type", "Header");
+        header.setAll(meta.deepCopy());
         header.remove("records");
         if (!header.has("jisr")) {
             return DocumentMetadata.EMPTY;
