@@ -29,8 +29,8 @@ public final class ValidationReport {
      * order. A file with an error on each of its million records therefore gives a report of at
      * most {@code samplesPerCode} findings per distinct code, with exact counts; the text and
      * JSON renderings ({@link ReportFormat}) say how many findings of which codes were left out.
-     * Validation itself reads record by record, so neither the file nor its findings are held in
-     * memory. Change the cap with {@link Validator.Builder#samplesPerCode(int)}; to see every
+     * Validation itself reads one record at a time, so the file is not held in memory either.
+     * Change the cap with {@link Validator.Builder#samplesPerCode(int)}; to see every
      * finding as it is found, pass a listener to
      * {@link Validator#validate(java.io.InputStream, String, ExchangeForm, java.util.function.Consumer)}.
      */
