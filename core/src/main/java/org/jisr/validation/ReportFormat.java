@@ -26,7 +26,7 @@ import org.jisr.validation.internal.report.TextReportWriter;
  *       of every code and how many findings of it were left out; the versions of Jisr, the schema
  *       and the codelists).</li>
  *   <li>{@link #JSON}: for programs — one JSON object that follows the report schema of the
- *       schema module ({@code org.jisr.schema.SchemaCatalog#REPORT_SCHEMA},
+ *       schema module ({@link org.jisr.schema.SchemaCatalog#REPORT_SCHEMA},
  *       {@code https://jisr.org/schema/1.0/report.schema.json}): versions, language, files,
  *       summary (counts by severity and by code, records, whether and how it is sampled) and the
  *       findings kept, each with its code, layer, severity, message, parameters and

@@ -11,6 +11,12 @@ final class ReportFixtures {
     /** One validator for all report tests: building one compiles the schemas. */
     static final Validator VALIDATOR = Validator.builder().build();
 
+    /** How many findings of one code {@link #SAMPLING_VALIDATOR} keeps. */
+    static final int SAMPLES = 3;
+
+    /** A validator that keeps only {@value #SAMPLES} findings of each code. */
+    static final Validator SAMPLING_VALIDATOR = Validator.builder().samplesPerCode(SAMPLES).build();
+
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /**

@@ -90,8 +90,7 @@ class ReportFormatTest {
     @Test
     void text_of_a_sampled_report_gives_every_code_count_and_what_was_left_out() {
         byte[] stream = ReportFixtures.streamWithABadKindOnEveryLine(7);
-        ValidationReport report = Validator.builder().samplesPerCode(3).build()
-                .validate(new ByteArrayInputStream(stream), "many.ndjson");
+        ValidationReport report = ReportFixtures.SAMPLING_VALIDATOR.validate(new ByteArrayInputStream(stream), "many.ndjson");
         assertThat(report.isSampled()).isTrue();
 
         List<String> lines = ReportFormat.TEXT.render(report, EN).lines().toList();

@@ -69,7 +69,7 @@ class ReportSchemaTest {
 
     @Test
     void a_sampled_report_and_a_report_of_an_empty_file_follow_the_schema() {
-        ValidationReport sampled = Validator.builder().samplesPerCode(2).build()
+        ValidationReport sampled = ReportFixtures.SAMPLING_VALIDATOR
                 .validate(new ByteArrayInputStream(ReportFixtures.streamWithABadKindOnEveryLine(5)), "many.ndjson");
         ValidationReport empty = ReportFixtures.VALIDATOR.validateText("", "empty.json");
 
@@ -79,7 +79,8 @@ class ReportSchemaTest {
         assertThat(reportSchema.validate(sampledJson)).isEmpty();
         assertThat(sampledJson.path("summary").path("sampled").asBoolean()).isTrue();
         assertThat(sampledJson.path("summary").path("errors").asLong()).isEqualTo(5);
-        assertThat(sampledJson.path("findings").size()).isEqualTo(2);
+        assertThat(sampledJson.path("summary").path("samplesPerCode").asInt()).isEqualTo(3);
+        assertThat(sampledJson.path("findings").size()).isEqualTo(3);
         assertThat(reportSchema.validate(emptyJson)).isEmpty();
         JsonNode location = emptyJson.path("findings").get(0).path("location");
         assertThat(location.path("line").asInt(-1)).isZero();
