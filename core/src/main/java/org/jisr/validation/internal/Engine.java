@@ -216,6 +216,10 @@ public final class Engine {
             run.emit(SyntaxFindings.EMPTY_INPUT, "", 0, 0, Map.of());
             return false;
         }
+        if (head.length >= 2 && (head[0] == 0 || head[1] == 0)) {
+            run.emit(SyntaxFindings.NOT_UTF8, "", 1, 1, Map.of("detail", "UTF-16/UTF-32 without byte order mark"));
+            return false;
+        }
         if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))
                 || head.length == 4 && head[0] == 0 && head[1] == 0 && head[2] == (byte) 0xFE && head[3] == (byte) 0xFF) {
@@ -232,7 +236,10 @@ public final class Engine {
     // ---- documents
 
     private void document(InputStream in, Run run) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+        // Decoded strictly as UTF-8 before Jackson sees it: Jackson's byte parser would accept
+        // overlong sequences and guess UTF-16 or UTF-32, and exchange files are UTF-8 only.
+        java.io.Reader text = new StrictUtf8Reader(in);
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 run.emit(SyntaxFindings.EMPTY_INPUT, "", 1, 1, Map.of());
@@ -260,6 +267,7 @@ public final class Engine {
                 }
                 if (name.equals("records") && p.currentToken() == JsonToken.START_ARRAY) {
                     run.metadata = bindMetadata(meta);
+                    run.metadataTree = LocatedTree.ofMembers(meta, metaTrees);
                     records(p, run);
                     meta.set(name, JsonNodeFactory.instance.arrayNode());
                 } else {
@@ -272,7 +280,11 @@ public final class Engine {
             run.schemaProblems(schema.checkDocument(meta), metaTree, "");
             trailing(p, run, 0);
         } catch (JacksonException e) {
-            run.syntax(e, 0);
+            if (e.getCause() instanceof StrictUtf8Reader.NotUtf8 bad) {
+                run.emit(SyntaxFindings.NOT_UTF8, "", bad.line, bad.column, Map.of("detail", "invalid UTF-8 bytes"));
+            } else {
+                run.syntax(e, 0);
+            }
         }
     }
 
@@ -308,8 +320,10 @@ public final class Engine {
     }
 
     private DocumentMetadata bindMetadata(ObjectNode meta) {
-        ObjectNode header = meta.deepCopy();
+        // The reader wants "type" first, as on a stream's Header line.
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
         header.put("type", "Header");
+        header.setAll(meta.deepCopy());
         header.remove("records");
         if (!header.has("jisr")) {
             return DocumentMetadata.EMPTY;
@@ -381,6 +395,7 @@ public final class Engine {
                     ObjectNode meta = (ObjectNode) tree.root;
                     meta.remove("type");
                     run.metadata = bindMetadata(meta);
+                    run.metadataTree = tree;
                 }
                 return;
             }
@@ -410,6 +425,7 @@ public final class Engine {
         final @Nullable Consumer<Finding> listener;
         final Map<Rule, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
         DocumentMetadata metadata = DocumentMetadata.EMPTY;
+        @Nullable LocatedTree metadataTree;
         long records;
         int lastLine;
         @Nullable LocatedTree current;
@@ -509,6 +525,13 @@ public final class Engine {
                     }
                     return Location.of(file, currentBase + pointerInRecord, tree.line(pointerInRecord),
                             tree.column(pointerInRecord));
+                }
+
+                @Override
+                public Location locateMetadata(String pointer) {
+                    LocatedTree tree = metadataTree;
+                    return tree == null ? Location.of(file, pointer, 1, 1)
+                            : Location.of(file, pointer, tree.line(pointer), tree.column(pointer));
                 }
 
                 @Override
