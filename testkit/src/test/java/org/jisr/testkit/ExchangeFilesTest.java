@@ -6,6 +6,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.commons.PreconditionViolationException;
 import org.junit.platform.engine.TestExecutionResult;
@@ -25,7 +28,7 @@ class ExchangeFilesTest {
         assertThatExchange(file).isValid().hasNoWarnings().hasRecords(18);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void one_invocation_per_file_named_after_it_in_name_order() {
         EngineExecutionResults results = run(ValidFolder.class);
         assertThat(results.testEvents().succeeded().map(ExchangeFilesTest::displayName).toList())
@@ -33,7 +36,7 @@ class ExchangeFilesTest {
         assertThat(results.testEvents().failed().count()).isZero();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void each_invalid_file_fails_its_own_invocation_with_its_findings() {
         EngineExecutionResults results = run(InvalidFolder.class);
         List<Event> failed = results.testEvents().failed().list();
@@ -44,7 +47,7 @@ class ExchangeFilesTest {
                 .hasMessageContaining(ExchangeAssertTest.WITHOUT_ID_LINE);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_folder_without_exchange_files_fails_the_test() {
         EngineExecutionResults results = run(FolderWithoutExchangeFiles.class);
         assertThat(results.testEvents().started().count()).isZero();
@@ -56,7 +59,7 @@ class ExchangeFilesTest {
                                 + " (names ending in .json, .ndjson or .jsonl)"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_missing_folder_fails_the_test_and_says_where_it_was_looked_for() {
         EngineExecutionResults results = run(MissingFolder.class);
         assertThat(results.testEvents().started().count()).isZero();
@@ -67,8 +70,17 @@ class ExchangeFilesTest {
                         .hasMessageContaining(Path.of("src/test/resources/exchanges/missing").toAbsolutePath().toString()));
     }
 
+    private static final String FIXTURES = "jisr.testkit.fixtures";
+    static final String FIXTURE = "a fixture that ExchangeFilesTest runs through the engine test kit";
+
     private static EngineExecutionResults run(Class<?> fixture) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute();
+        return EngineTestKit.engine("junit-jupiter").configurationParameter(FIXTURES, "run")
+                .selectors(selectClass(fixture)).execute();
+    }
+
+    /** Whether JUnit runs the fixtures for {@link #run}, not because a -Dtest pattern selected them. */
+    static boolean runForTheTests(ExtensionContext context) {
+        return context.getConfigurationParameter(FIXTURES).isPresent();
     }
 
     private static String displayName(Event event) {
@@ -79,8 +91,10 @@ class ExchangeFilesTest {
         return event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
     }
 
-    // Fixtures: static nested classes, which Surefire does not run by themselves.
+    // Fixtures: static nested classes, which Surefire does not select by itself, and which stay
+    // disabled when a -Dtest pattern selects them.
 
+    @EnabledIf(value = "org.jisr.testkit.ExchangeFilesTest#runForTheTests", disabledReason = FIXTURE)
     static class ValidFolder {
         @ParameterizedTest
         @ExchangeFiles("src/test/resources/exchanges/valid")
@@ -89,6 +103,7 @@ class ExchangeFilesTest {
         }
     }
 
+    @EnabledIf(value = "org.jisr.testkit.ExchangeFilesTest#runForTheTests", disabledReason = FIXTURE)
     static class InvalidFolder {
         @ParameterizedTest
         @ExchangeFiles("src/test/resources/exchanges/invalid")
@@ -97,6 +112,7 @@ class ExchangeFilesTest {
         }
     }
 
+    @EnabledIf(value = "org.jisr.testkit.ExchangeFilesTest#runForTheTests", disabledReason = FIXTURE)
     static class FolderWithoutExchangeFiles {
         @ParameterizedTest
         @ExchangeFiles("src/test/resources/exchanges/no-exchange-files")
@@ -105,6 +121,7 @@ class ExchangeFilesTest {
         }
     }
 
+    @EnabledIf(value = "org.jisr.testkit.ExchangeFilesTest#runForTheTests", disabledReason = FIXTURE)
     static class MissingFolder {
         @ParameterizedTest
         @ExchangeFiles("src/test/resources/exchanges/missing")

@@ -34,7 +34,7 @@ class ReadmeExampleTest {
     void the_flagship_holds_18_records() {
         assertThatExchange(Path.of("src/test/resources/exchanges/valid/workshop-2024-12-10.json"))
                 .isValid()
-                .hasNoFindings()
+                .hasNoWarnings()
                 .hasRecords(18);
     }
 
