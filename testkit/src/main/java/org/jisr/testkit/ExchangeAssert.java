@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>The actual value is the {@link ValidationReport}: AssertJ's own {@code satisfies},
- * {@code extracting} and {@code as} work on it, and {@link #actual()} returns it. No argument may
+ * {@code matches} and {@code as} work on it, and {@link #actual()} returns it. No argument may
  * be {@code null}. Like every AssertJ assertion object, an {@code ExchangeAssert} is not
  * thread-safe: use it on the thread that made it.
  *
@@ -74,7 +74,9 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Validat
     /**
      * Validates the file or text again with another validator — one with a rule profile, read
      * limits or rules of your own — and continues the assertions on that report. The description
-     * ({@code as(...)}) and the language carry over.
+     * ({@code as(...)}, {@code withFailMessage(...)}) and the language carry over. (The assertions
+     * validated the input once already, with the shared validator, when they started: AssertJ's
+     * actual value is fixed at construction.)
      *
      * <pre>{@code
      * Validator lenient = Validator.builder()
