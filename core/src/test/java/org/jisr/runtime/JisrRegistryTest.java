@@ -2,12 +2,22 @@ package org.jisr.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jisr.runtime.PluginProblem.Kind;
 import org.jisr.runtime.fixtures.NamesAdapter;
 import org.jisr.runtime.fixtures.internal.CoreNamesAdapter;
 import org.jisr.spi.Adapter;
+import org.jisr.spi.AdapterInput;
+import org.jisr.spi.Direction;
 import org.jisr.validation.FindingMessages;
 import org.jisr.validation.Layer;
 import org.jisr.validation.Severity;
@@ -189,6 +199,29 @@ class JisrRegistryTest {
 
         assertThat(jisr.validator()).isSameAs(jisr.validator());
         assertThat(jisr.validator().validateText("{", "a.json").isValid()).isFalse();
+    }
+
+    @Test
+    void one_runtime_serves_several_threads_at_once() throws Exception {
+        Jisr jisr = Jisr.builder().build();
+        AdapterInput input = AdapterInput.of("export.names",
+                (NamesAdapter.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                answers.add(pool.submit(() -> jisr.select(input, Direction.READ).orElseThrow().id()
+                        + "@" + System.identityHashCode(jisr.validator())));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> answer : answers) {
+                distinct.add(answer.get());
+            }
+            // Every thread chose the same adapter and got the same validator, built once.
+            assertThat(distinct).containsExactly("names@" + System.identityHashCode(jisr.validator()));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -2,8 +2,14 @@ package org.jisr.testkit.broken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import org.jisr.model.JisrRecord;
@@ -15,6 +21,7 @@ import org.jisr.spi.Direction;
 import org.jisr.spi.RecordReader;
 import org.jisr.validation.FindingMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Broken providers on the class path: this module's test resources register some in
@@ -71,6 +78,55 @@ class ClassPathIsolationTest {
         List<String> second = Jisr.builder().build().problems().stream().map(PluginProblem::diagnosis).toList();
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void a_static_initializer_that_failed_before_is_still_diagnosed(@TempDir Path services) throws Exception {
+        // The class path of a class loader of its own, so that this test is the first to
+        // initialise the class there: the first discovery meets ExceptionInInitializerError,
+        // the second NoClassDefFoundError ("Could not initialize class").
+        Path file = services.resolve("META-INF/services/org.jisr.spi.Adapter");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, FailingStaticInitializerAdapter.class.getName() + "\n");
+        URL classes = WellBehavedAdapter.class.getProtectionDomain().getCodeSource().getLocation();
+        try (OwnClassPath loader = new OwnClassPath(new URL[] {classes, services.toUri().toURL()})) {
+            List<String> first = Jisr.builder().classLoader(loader).build().problems().stream()
+                    .map(PluginProblem::diagnosis).toList();
+            List<String> second = Jisr.builder().classLoader(loader).build().problems().stream()
+                    .map(PluginProblem::diagnosis).toList();
+
+            String provider = FailingStaticInitializerAdapter.class.getName();
+            assertThat(first).containsExactly(provider + ": static initializer failed: java.lang.IllegalStateException: "
+                    + "broken on purpose: static initializer");
+            assertThat(second).containsExactly(provider + ": static initializer failed: java.lang.NoClassDefFoundError: "
+                    + "Could not initialize class " + provider);
+        }
+    }
+
+    /**
+     * A class loader that defines this package's classes itself and reads only its own service
+     * files; everything else comes from the test's class path.
+     */
+    private static final class OwnClassPath extends URLClassLoader {
+        OwnClassPath(URL[] urls) {
+            super(urls, ClassPathIsolationTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(PKG)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                return c != null ? c : findClass(name);
+            }
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return name.startsWith("META-INF/services/") ? findResources(name) : super.getResources(name);
+        }
     }
 
     @Test
