@@ -1,7 +1,8 @@
 /**
  * Jisr core: the domain model of the exchange format ({@code org.jisr.model}), its canonical
- * JSON and NDJSON codec ({@code org.jisr.json}), the validator ({@code org.jisr.validation}) and
- * the exception root ({@code org.jisr.core}).
+ * JSON and NDJSON codec ({@code org.jisr.json}), the validator ({@code org.jisr.validation}), the
+ * adapter SPI ({@code org.jisr.spi}), the runtime that discovers and guards adapters
+ * ({@code org.jisr.runtime}) and the exception root ({@code org.jisr.core}).
  *
  * <p>Only those packages are exported; the {@code *.internal} packages hold the implementation and
  * may change at any time. No Jackson type appears in an exported signature.
@@ -20,6 +21,7 @@ module org.jisr.core {
     exports org.jisr.json;
     exports org.jisr.validation;
     exports org.jisr.spi;
+    exports org.jisr.runtime;
 
     uses org.jisr.validation.Rule;
     uses org.jisr.spi.Adapter;

@@ -1,9 +1,9 @@
 /**
  * Test support for Jisr users: AssertJ assertions for exchange files
  * ({@code ExchangeAssertions.assertThatExchange(file).isValid()}), JUnit 5 sources that run one
- * test per file of a folder ({@code @ExchangeFiles}, {@code ExchangeFileTests}), and jqwik
- * arbitraries of every record and value type of the model. Later releases add the adapter
- * contract tests.
+ * test per file of a folder ({@code @ExchangeFiles}, {@code ExchangeFileTests}), jqwik
+ * arbitraries of every record and value type of the model, and a library of deliberately broken
+ * adapters ({@code org.jisr.testkit.broken}) to test that a host isolates plugin code.
  *
  * <p>AssertJ, JUnit Jupiter's API and jqwik's API are required transitively: their types appear
  * in the testkit's API.
@@ -17,6 +17,7 @@ module org.jisr.testkit {
     requires org.junit.platform.commons;
 
     exports org.jisr.testkit;
+    exports org.jisr.testkit.broken;
 
     // JUnit instantiates the package-private arguments provider behind @ExchangeFiles.
     opens org.jisr.testkit to org.junit.platform.commons;
