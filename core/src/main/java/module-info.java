@@ -22,4 +22,7 @@ module org.jisr.core {
 
     uses org.jisr.validation.Rule;
     uses org.jisr.validation.internal.ModelConstraints;
+
+    provides org.jisr.validation.internal.ModelConstraints
+            with org.jisr.validation.internal.model.BeanValidationConstraints;
 }
