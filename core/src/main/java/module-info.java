@@ -19,8 +19,10 @@ module org.jisr.core {
     exports org.jisr.model;
     exports org.jisr.json;
     exports org.jisr.validation;
+    exports org.jisr.spi;
 
     uses org.jisr.validation.Rule;
+    uses org.jisr.spi.Adapter;
     uses org.jisr.validation.internal.ModelConstraints;
 
     provides org.jisr.validation.internal.ModelConstraints

@@ -39,7 +39,7 @@ class ExampleSchemaValidationTest {
     }
 
     /** The documented defects, one row per invalid file. */
-    static List<Arguments> documentedDefects() {
+    public static List<Arguments> documentedDefects() {
         List<Arguments> rows = new ArrayList<>();
         for (String line : ExampleFiles.read(ExampleFiles.INVALID.resolve("README.md")).lines().toList()) {
             Matcher m = ROW.matcher(line);

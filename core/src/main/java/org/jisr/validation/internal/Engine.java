@@ -216,6 +216,10 @@ public final class Engine {
             run.emit(SyntaxFindings.EMPTY_INPUT, "", 0, 0, Map.of());
             return false;
         }
+        if (head.length >= 2 && (head[0] == 0 || head[1] == 0)) {
+            run.emit(SyntaxFindings.NOT_UTF8, "", 1, 1, Map.of("detail", "UTF-16/UTF-32 without byte order mark"));
+            return false;
+        }
         if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))
                 || head.length == 4 && head[0] == 0 && head[1] == 0 && head[2] == (byte) 0xFE && head[3] == (byte) 0xFF) {
@@ -232,7 +236,10 @@ public final class Engine {
     // ---- documents
 
     private void document(InputStream in, Run run) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+        // Decoded strictly as UTF-8 before Jackson sees it: Jackson's byte parser would accept
+        // overlong sequences and guess UTF-16 or UTF-32, and exchange files are UTF-8 only.
+        java.io.Reader text = new StrictUtf8Reader(in);
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 run.emit(SyntaxFindings.EMPTY_INPUT, "", 1, 1, Map.of());
@@ -272,7 +279,11 @@ public final class Engine {
             run.schemaProblems(schema.checkDocument(meta), metaTree, "");
             trailing(p, run, 0);
         } catch (JacksonException e) {
-            run.syntax(e, 0);
+            if (e.getCause() instanceof StrictUtf8Reader.NotUtf8 bad) {
+                run.emit(SyntaxFindings.NOT_UTF8, "", bad.line, bad.column, Map.of("detail", "invalid UTF-8 bytes"));
+            } else {
+                run.syntax(e, 0);
+            }
         }
     }
 

@@ -19,6 +19,9 @@ final class SyntaxErrors {
 
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)' \\(code (\\d+)");
     private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '(.*?)'");
+    private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
+    private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)'");
+    private static final Pattern LONE_SURROGATE = Pattern.compile("(?:low|high) surrogate[^:]*: 0x([0-9a-fA-F]{4})");
 
     private SyntaxErrors() {
     }
@@ -27,7 +30,14 @@ final class SyntaxErrors {
         if (e instanceof StreamConstraintsException) {
             return SyntaxFindings.LIMIT_EXCEEDED;
         }
-        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
+        if (LONE_SURROGATE.matcher(message).find()) {
+            return SyntaxFindings.UNPAIRED_SURROGATE;
+        }
+        if (CONTROL.matcher(message).find() || CLOSE_MARKER.matcher(message).find()) {
+            return SyntaxFindings.UNEXPECTED_CHARACTER;
+        }
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException
+                || message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
             return SyntaxFindings.NOT_UTF8;
         }
         if (message.contains("Unexpected end-of-input")) {
@@ -61,7 +71,19 @@ final class SyntaxErrors {
             Matcher m = UNRECOGNIZED.matcher(message);
             return Map.of("token", m.find() ? clip(m.group(1)) : "");
         }
+        if (type == SyntaxFindings.UNPAIRED_SURROGATE) {
+            Matcher m = LONE_SURROGATE.matcher(message);
+            return Map.of("codePoint", m.find() ? "U+" + m.group(1).toUpperCase(java.util.Locale.ROOT) : "");
+        }
         if (type == SyntaxFindings.UNEXPECTED_CHARACTER) {
+            Matcher control = CONTROL.matcher(message);
+            if (control.find()) {
+                return Map.of("character", String.format("control (U+%04X)", Integer.parseInt(control.group(1))));
+            }
+            Matcher close = CLOSE_MARKER.matcher(message);
+            if (close.find()) {
+                return Map.of("character", String.format("%s (U+%04X)", close.group(1), (int) close.group(1).charAt(0)));
+            }
             Matcher m = UNEXPECTED_CHAR.matcher(message);
             if (m.find()) {
                 int code = Integer.parseInt(m.group(2));
@@ -71,6 +93,9 @@ final class SyntaxErrors {
         }
         if (type == SyntaxFindings.TRUNCATED) {
             return Map.of();
+        }
+        if (type == SyntaxFindings.NOT_UTF8) {
+            return Map.of("detail", "invalid UTF-8 bytes");
         }
         return Map.of("detail", clip(firstLine(message)));
     }
@@ -97,6 +122,9 @@ final class SyntaxErrors {
     private static String printable(int code) {
         if (code < 0x20 || code == 0x7F) {
             return "control";
+        }
+        if (Character.isSurrogate((char) code)) {
+            return "surrogate";
         }
         return new String(Character.toChars(code));
     }

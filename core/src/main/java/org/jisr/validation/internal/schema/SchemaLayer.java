@@ -67,14 +67,62 @@ public final class SchemaLayer {
 
     private static List<Problem> problems(List<Error> errors) {
         List<Problem> out = new ArrayList<>(errors.size());
+        Map<String, Problem> anyOf = new LinkedHashMap<>();
         for (Error e : errors) {
             String keyword = e.getKeyword() == null ? "false" : e.getKeyword();
             if (WRAPPERS.contains(keyword)) {
                 continue;
             }
+            String path = e.getEvaluationPath().toString();
+            int branch = path.lastIndexOf("/anyOf/");
+            if (branch >= 0) {
+                // One finding for an anyOf that no branch satisfied, where the anyOf applies, naming
+                // what the failing branches wanted — not one finding per failing branch.
+                String key = path.substring(0, branch);
+                String at = dropSegments(e.getInstanceLocation().toString(), consumed(path.substring(branch + 7)));
+                String wanted = keyword.equals("pattern") || keyword.equals("format") ? shapeName(e) : keyword;
+                Problem seen = anyOf.get(key);
+                if (seen == null) {
+                    Problem p = new Problem(SchemaFindings.ANY_OF, at, params("alternatives", wanted));
+                    anyOf.put(key, p);
+                    out.add(p);
+                } else if (!(" | " + seen.parameters().get("alternatives") + " | ").contains(" | " + wanted + " | ")) {
+                    Problem p = new Problem(SchemaFindings.ANY_OF, at,
+                            params("alternatives", seen.parameters().get("alternatives") + " | " + wanted));
+                    out.set(out.indexOf(seen), p);
+                    anyOf.put(key, p);
+                }
+                continue;
+            }
             out.add(problem(keyword, e));
         }
         return out;
+    }
+
+    /** How many instance-path segments an evaluation path walks down, after an anyOf branch index. */
+    private static int consumed(String afterBranch) {
+        String[] tokens = afterBranch.split("/");
+        int depth = 0;
+        for (int i = 1; i < tokens.length; i++) {
+            switch (tokens[i]) {
+                case "properties", "patternProperties", "prefixItems" -> {
+                    depth++;
+                    i++;
+                }
+                case "items", "additionalProperties", "contains", "propertyNames" -> depth++;
+                default -> {
+                }
+            }
+        }
+        return depth;
+    }
+
+    private static String dropSegments(String pointer, int count) {
+        String p = pointer;
+        for (int i = 0; i < count && !p.isEmpty(); i++) {
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        return p;
     }
 
     private static Problem problem(String keyword, Error e) {
@@ -92,37 +140,48 @@ public final class SchemaLayer {
                         params("property", property));
             }
             case "type" -> new Problem(SchemaFindings.TYPE, at,
-                    params("expected", text(schema.path("type")), "actual", jsonType(value)));
+                    params("expected", text(schema), "actual", jsonType(value)));
             case "enum" -> new Problem(SchemaFindings.NOT_IN_CODELIST, at,
-                    params("value", text(value), "allowed", allowed(schema.path("enum"))));
+                    params("value", text(value), "allowed", allowed(schema)));
             case "const" -> new Problem(SchemaFindings.CONST, at,
-                    params("value", text(value), "expected", text(schema.path("const"))));
+                    params("value", text(value), "expected", text(schema)));
             case "pattern", "format" -> new Problem(SchemaFindings.SHAPE, at,
                     params("value", text(value), "expected", shapeName(e)));
             case "propertyNames" -> new Problem(SchemaFindings.NAME_SHAPE,
                     e.getProperty() == null ? at : at + "/" + escape(e.getProperty()),
-                    params("name", e.getProperty() == null ? "" : e.getProperty(), "expected", shapeName(e)));
+                    params("name", e.getProperty() == null ? "" : e.getProperty(), "expected", nameShape(e)));
             case "minItems" -> new Problem(SchemaFindings.TOO_FEW_ITEMS, at,
-                    params("minimum", text(schema.path("minItems")), "actual", String.valueOf(value.size())));
+                    params("minimum", text(schema), "actual", String.valueOf(value.size())));
             case "maxItems" -> new Problem(SchemaFindings.TOO_MANY_ITEMS, at,
-                    params("maximum", text(schema.path("maxItems")), "actual", String.valueOf(value.size())));
+                    params("maximum", text(schema), "actual", String.valueOf(value.size())));
             case "uniqueItems" -> new Problem(SchemaFindings.DUPLICATE_ITEMS, at, Map.of());
             case "minProperties" -> new Problem(SchemaFindings.TOO_FEW_PROPERTIES, at,
-                    params("minimum", text(schema.path("minProperties"))));
+                    params("minimum", text(schema)));
             case "minimum", "exclusiveMinimum" -> new Problem(SchemaFindings.TOO_SMALL, at,
-                    params("value", text(value), "minimum", text(schema.path(keyword))));
+                    params("value", text(value), "minimum", text(schema)));
             case "maximum", "exclusiveMaximum" -> new Problem(SchemaFindings.TOO_LARGE, at,
-                    params("value", text(value), "maximum", text(schema.path(keyword))));
+                    params("value", text(value), "maximum", text(schema)));
             case "minLength" -> new Problem(SchemaFindings.TOO_SHORT, at,
-                    params("minimum", text(schema.path("minLength"))));
+                    params("minimum", text(schema)));
             case "maxLength" -> new Problem(SchemaFindings.TOO_LONG, at,
-                    params("maximum", text(schema.path("maxLength"))));
+                    params("maximum", text(schema)));
             case "oneOf" -> new Problem(SchemaFindings.ONE_OF, at,
-                    params("alternatives", alternatives(schema.path("oneOf"))));
+                    params("alternatives", alternatives(schema)));
             case "anyOf" -> new Problem(SchemaFindings.ANY_OF, at,
-                    params("alternatives", alternatives(schema.path("anyOf"))));
+                    params("alternatives", alternatives(schema)));
             default -> new Problem(SchemaFindings.OTHER, at, params("keyword", keyword));
         };
+    }
+
+    /** What a member name should be: the {@code $defs} entry its {@code propertyNames} refers to, else its container. */
+    private static String nameShape(Error e) {
+        JsonNode names = e.getSchemaNode();
+        if (names.path("$ref").isString()) {
+            String ref = names.path("$ref").stringValue();
+            return ref.substring(ref.lastIndexOf('/') + 1);
+        }
+        String container = shapeName(e);
+        return container.equals("Extensions") ? "ExtensionNamespace" : container;
     }
 
     /** The name of the {@code $defs} entry whose shape a value or name fails: {@code RecordId}, {@code LanguageTag}. */
