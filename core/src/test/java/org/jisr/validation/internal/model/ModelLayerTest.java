@@ -283,6 +283,35 @@ class ModelLayerTest {
                 "\"2021-05-01\"", "start", "2021-06-01", "end", "2021-05-01");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-30", "2023-02-29", "2024-13-01", "2024-04-31", "2024-12-10T25:00:00+01:00",
+            "2024-12-10T09:60:00+01:00", "2024-12-10T09:00:00+25:00"})
+    void a_date_that_is_not_in_the_calendar_is_an_error_at_the_date(String date) {
+        String doc = """
+                {"jisr": "1.0", "records": [
+                {"type": "Event", "id": "e", "kind": "visit", "title": {"fr": "Visite"},
+                 "period": {"start": "%s"}},
+                {"type": "LocalAuthority", "id": "b", "kind": "commune", "country": "UK", "name": {"fr": "B"}}
+                ]}""".formatted(date);
+
+        List<Finding> findings = modelFindings(doc);
+
+        assertThat(findings).hasSize(2);
+        assertFinding(doc, findings.get(0), org.jisr.validation.internal.EngineFindings.IMPOSSIBLE_DATE,
+                Severity.ERROR, "/records/0/period/start", "\"" + date + "\"", "value", date);
+        assertFinding(doc, findings.get(1), ModelFindings.UNKNOWN_COUNTRY, Severity.ERROR, "/records/1/country",
+                "\"UK\"", "country", "UK");
+    }
+
+    @Test
+    void the_twenty_ninth_of_february_of_a_leap_year_is_a_date() {
+        String doc = document("""
+                {"type": "Event", "id": "e", "kind": "visit", "title": {"fr": "Visite"},
+                 "period": {"start": "2024-02-29", "end": "2024-03-01"}}""");
+
+        assertThat(modelFindings(doc)).isEmpty();
+    }
+
     @Test
     void a_time_zone_must_be_a_known_iana_zone() {
         String doc = document("""
