@@ -51,13 +51,13 @@ import org.jisr.validation.internal.model.Constraints.KnownLanguageTag;
 import org.jisr.validation.internal.model.Constraints.OrderedPeriod;
 import org.jisr.validation.internal.model.Constraints.PayableMoney;
 import org.jisr.validation.internal.model.Constraints.PossibleIdentifier;
-import org.jisr.validation.internal.model.Validators.CountryValidator;
-import org.jisr.validation.internal.model.Validators.FreeTextValidator;
-import org.jisr.validation.internal.model.Validators.IdentifierValidator;
-import org.jisr.validation.internal.model.Validators.LanguageTagValidator;
-import org.jisr.validation.internal.model.Validators.MoneyValidator;
-import org.jisr.validation.internal.model.Validators.MultilingualTextValidator;
-import org.jisr.validation.internal.model.Validators.PeriodValidator;
+import org.jisr.validation.internal.model.ConstraintValidators.CountryValidator;
+import org.jisr.validation.internal.model.ConstraintValidators.FreeTextValidator;
+import org.jisr.validation.internal.model.ConstraintValidators.IdentifierValidator;
+import org.jisr.validation.internal.model.ConstraintValidators.LanguageTagValidator;
+import org.jisr.validation.internal.model.ConstraintValidators.MoneyValidator;
+import org.jisr.validation.internal.model.ConstraintValidators.MultilingualTextValidator;
+import org.jisr.validation.internal.model.ConstraintValidators.PeriodValidator;
 
 /**
  * The model layer, with Jakarta Bean Validation (Hibernate Validator). The model records carry

@@ -37,8 +37,6 @@ final class IdentifierChecks {
     /** The SIREN of La Poste, whose establishments' SIRET numbers may follow another rule. */
     private static final String LA_POSTE = "356000000";
 
-    private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
-
     private IdentifierChecks() {
     }
 
@@ -127,7 +125,7 @@ final class IdentifierChecks {
 
     private static boolean isPossibleSubdivision(String code) {
         String country = code.substring(0, 2);
-        if (!ISO_COUNTRIES.contains(country)) {
+        if (!KnownCodes.COUNTRIES.contains(country)) {
             return false;
         }
         if (country.equals("TN")) {

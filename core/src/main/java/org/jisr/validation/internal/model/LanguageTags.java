@@ -17,7 +17,6 @@ import java.util.Set;
 final class LanguageTags {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Map<String, String> TWO_LETTER_BY_THREE = twoLetterByThree();
 
     /**
@@ -53,7 +52,7 @@ final class LanguageTags {
             return false;
         }
         String region = locale.getCountry();
-        return region.isEmpty() || region.length() == 3 || COUNTRIES.contains(region);
+        return region.isEmpty() || region.length() == 3 || KnownCodes.COUNTRIES.contains(region);
     }
 
     private static boolean isScript(String code) {

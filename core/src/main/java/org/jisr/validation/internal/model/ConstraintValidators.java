@@ -7,16 +7,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jisr.model.Identifier;
 import org.jisr.model.Money;
@@ -35,12 +32,9 @@ import org.jisr.validation.internal.model.Constraints.PossibleIdentifier;
  * is the {@link Problem}, at the property of the offending value (the {@code value} of an
  * identifier, the {@code end} of a period, the language of a multilingual text).
  */
-public final class Validators {
+public final class ConstraintValidators {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
-
-    private Validators() {
+    private ConstraintValidators() {
     }
 
     /** Starts a violation that carries a problem. */
@@ -125,7 +119,7 @@ public final class Validators {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || COUNTRIES.contains(value)) {
+            if (value == null || KnownCodes.COUNTRIES.contains(value)) {
                 return true;
             }
             violation(context, Problem.of(ModelFindings.UNKNOWN_COUNTRY, value)).addConstraintViolation();
@@ -202,7 +196,7 @@ public final class Validators {
                 valid = false;
             }
             String zone = value.timeZone();
-            if (zone != null && !ZONES.contains(zone)) {
+            if (zone != null && !KnownCodes.TIME_ZONES.contains(zone)) {
                 violation(context, Problem.of(ModelFindings.UNKNOWN_TIME_ZONE, zone)).addPropertyNode("timeZone")
                         .addConstraintViolation();
                 valid = false;
