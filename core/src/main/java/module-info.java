@@ -27,4 +27,12 @@ module org.jisr.core {
 
     provides org.jisr.validation.internal.ModelConstraints
             with org.jisr.validation.internal.model.BeanValidationConstraints;
+
+    provides org.jisr.validation.Rule with
+            org.jisr.validation.internal.rules.UniqueIdsRule,
+            org.jisr.validation.internal.rules.ReferencesResolveRule,
+            org.jisr.validation.internal.rules.ParentEventPeriodRule,
+            org.jisr.validation.internal.rules.PartnershipPartiesRule,
+            org.jisr.validation.internal.rules.PlausibleDatesRule,
+            org.jisr.validation.internal.rules.LanguageConsistencyRule;
 }

@@ -1,12 +1,25 @@
 /**
- * Test support for Jisr users: jqwik arbitraries of every record and value type of the model.
- * Later releases add assertions for exchange files and the adapter contract tests.
+ * Test support for Jisr users: AssertJ assertions for exchange files
+ * ({@code ExchangeAssertions.assertThatExchange(file).isValid()}), JUnit 5 sources that run one
+ * test per file of a folder ({@code @ExchangeFiles}, {@code ExchangeFileTests}), and jqwik
+ * arbitraries of every record and value type of the model. Later releases add the adapter
+ * contract tests.
+ *
+ * <p>AssertJ, JUnit Jupiter's API and jqwik's API are required transitively: their types appear
+ * in the testkit's API.
  */
 module org.jisr.testkit {
     requires transitive org.jisr.core;
     requires transitive net.jqwik.api;
+    requires transitive org.assertj.core;
+    requires transitive org.junit.jupiter.api;
+    requires transitive org.junit.jupiter.params;
+    requires org.junit.platform.commons;
 
     exports org.jisr.testkit;
+
+    // JUnit instantiates the package-private arguments provider behind @ExchangeFiles.
+    opens org.jisr.testkit to org.junit.platform.commons;
 
     provides net.jqwik.api.providers.ArbitraryProvider with org.jisr.testkit.JisrArbitraryProvider;
 }

@@ -18,6 +18,10 @@ import org.jisr.model.ParticipantRole;
 import org.jisr.model.Participation;
 import org.jisr.model.Reference;
 import org.jisr.model.TimeSpan;
+import org.jisr.validation.Finding;
+import org.jisr.validation.FindingMessages;
+import org.jisr.validation.ValidationReport;
+import org.jisr.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,22 @@ class ReadmeSnippetsTest {
         // ---
         assertThat(printed).hasSize(2).anySatisfy(line -> assertThat(line).endsWith(" 2024-12-10"));
         assertThat(Files.readAllLines(ndjson)).hasSize(doc.records().size() + 1);
+    }
+
+    @Test
+    void validate_what_a_partner_sent() {
+        List<String> printed = new ArrayList<>();
+        // --- README: "Validating what a partner sent" (path adapted to the test's folder)
+        Validator validator = Validator.builder().build();
+        ValidationReport report = validator.validate(ExampleFiles.INVALID.resolve("12-partnership-one-party.json"));
+
+        FindingMessages fr = FindingMessages.of("fr");
+        for (Finding f : report.findings()) {
+            printed.add(f.location() + " " + f.severity().code() + " " + f.code() + " " + fr.render(f));
+        }
+        // ---
+        assertThat(printed).containsExactly(ExampleFiles.INVALID.resolve("12-partnership-one-party.json")
+                + ":8:18 /records/0/parties error schema.too-few-items Il faut au moins 2 éléments ; il y en a 1.");
     }
 
     @Test
