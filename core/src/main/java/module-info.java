@@ -27,6 +27,9 @@ module org.jisr.core {
     uses org.jisr.spi.Adapter;
     uses org.jisr.validation.internal.ModelConstraints;
 
+    provides org.jisr.validation.internal.ModelConstraints
+            with org.jisr.validation.internal.model.BeanValidationConstraints;
+
     provides org.jisr.validation.Rule with
             org.jisr.validation.internal.rules.UniqueIdsRule,
             org.jisr.validation.internal.rules.ReferencesResolveRule,

@@ -823,7 +823,7 @@ public final class ModelReader {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw failHere("not a valid date: \"" + s + "\"");
+            throw notInCalendar("not a valid date: \"" + s + "\"", s);
         }
     }
 
@@ -835,7 +835,7 @@ public final class ModelReader {
         try {
             return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            throw failHere("not a valid date-time: \"" + s + "\"");
+            throw notInCalendar("not a valid date-time: \"" + s + "\"", s);
         }
     }
 
@@ -969,6 +969,11 @@ public final class ModelReader {
 
     private ReadFailure failHere(String reason) {
         return fail(reason, pointer(), p.currentTokenLocation());
+    }
+
+    private ReadFailure notInCalendar(String reason, String value) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        return new ReadFailure(reason, pointer(), loc.getLineNr() + lineOffset, loc.getColumnNr(), value);
     }
 
     private ReadFailure fail(String reason, String ptr, TokenStreamLocation loc) {
