@@ -15,6 +15,19 @@ public final class ReadFailure extends RuntimeException {
     private final String pointer;
     private final int line;
     private final int column;
+    private final boolean fatal;
+
+    /**
+     * Creates a failure after which reading may go on past the offending value.
+     *
+     * @param reason  what is wrong, in English
+     * @param pointer the JSON Pointer of the offending value ({@code ""} for the root)
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     */
+    public ReadFailure(String reason, String pointer, int line, int column) {
+        this(reason, pointer, line, column, false);
+    }
 
     /**
      * Creates a failure.
@@ -23,13 +36,16 @@ public final class ReadFailure extends RuntimeException {
      * @param pointer the JSON Pointer of the offending value ({@code ""} for the root)
      * @param line    1-based line, or 0 when unknown
      * @param column  1-based column, or 0 when unknown
+     * @param fatal   whether the input cannot be read past this point (malformed JSON, a limit,
+     *                the end of the input in the middle of a value)
      */
-    public ReadFailure(String reason, String pointer, int line, int column) {
+    public ReadFailure(String reason, String pointer, int line, int column, boolean fatal) {
         super(reason, null, false, false);
         this.reason = reason;
         this.pointer = pointer;
         this.line = line;
         this.column = column;
+        this.fatal = fatal;
     }
 
     /**
@@ -66,5 +82,16 @@ public final class ReadFailure extends RuntimeException {
      */
     public int column() {
         return column;
+    }
+
+    /**
+     * Tells whether the input cannot be read past this failure: the JSON itself is malformed or
+     * ends too early, or a read limit was exceeded. Otherwise the JSON is well-formed and only
+     * the offending value could not be bound, so a streaming reader may skip it and go on.
+     *
+     * @return {@code true} when reading must stop
+     */
+    public boolean fatal() {
+        return fatal;
     }
 }
