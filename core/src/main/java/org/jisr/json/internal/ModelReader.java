@@ -91,17 +91,18 @@ public final class ModelReader {
     public record RecordItem(JisrRecord value) implements Item {
     }
 
-    /** Told where each value starts, as it is read. */
+    /** Told of each value as it is read, to remember where it is. */
     @FunctionalInterface
     public interface ValueListener {
         /**
-         * Receives the position of a value.
+         * Receives a value: the parser's current token starts it (a scalar, or the start of an
+         * object or array). Called for every value, so it must be cheap: keep what is needed to
+         * find the value again, not its JSON Pointer.
          *
-         * @param pointer the JSON Pointer of the value in the input
-         * @param line    its 1-based line
-         * @param column  its 1-based column
+         * @param parser     the parser, on the value's first token
+         * @param lineOffset to add to the parser's line numbers
          */
-        void at(String pointer, int line, int column);
+        void at(JsonParser parser, int lineOffset);
     }
 
     private final JsonParser p;
@@ -212,7 +213,11 @@ public final class ModelReader {
             if (!started) {
                 started = true;
                 ModelReader.this.next();
-                expectStart("an exchange document (a JSON object)");
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    // Not a document at all: there is nothing to go on with.
+                    throw fatal("expected an exchange document (a JSON object), found " + describe(p.currentToken()),
+                            pointer(), p.currentTokenLocation());
+                }
                 start = p.currentTokenLocation();
                 startPointer = pointer();
             }
@@ -1129,8 +1134,7 @@ public final class ModelReader {
             throw fatal("unexpected end of input", pointer(), p.currentLocation());
         }
         if (valueListener != null && (t.isScalarValue() || t.isStructStart())) {
-            TokenStreamLocation loc = p.currentTokenLocation();
-            valueListener.at(pointer(), loc.getLineNr() + lineOffset, loc.getColumnNr());
+            valueListener.at(p, lineOffset);
         }
         return t;
     }

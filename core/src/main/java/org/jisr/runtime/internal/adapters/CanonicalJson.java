@@ -1,7 +1,7 @@
 package org.jisr.runtime.internal.adapters;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,8 +15,11 @@ import org.jisr.validation.FindingType;
 import org.jisr.validation.Location;
 import org.jisr.validation.ReadLimits;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
 /** What the two canonical adapters share: parsers bound by the read limits, and finding helpers. */
@@ -88,37 +91,90 @@ final class CanonicalJson {
     }
 
     /**
-     * Remembers where each value of the record last read starts, so that {@code locate} can point
-     * into the input.
+     * Remembers where each value read starts, cheaply: its depth, its member name or index, its
+     * line and column, in reading order. A JSON Pointer is only built when {@link #locate} asks,
+     * by replaying that order from the last record's start.
      */
     static final class Positions implements ModelReader.ValueListener {
-        private final Map<String, long[]> byPointer = new HashMap<>();
+        private int size;
+        private int[] depths = new int[64];
+        private Object[] segments = new Object[64];
+        private int[] lines = new int[64];
+        private int[] columns = new int[64];
 
         @Override
-        public void at(String pointer, int line, int column) {
-            byPointer.put(pointer, new long[] {line, column});
+        public void at(JsonParser parser, int lineOffset) {
+            TokenStreamContext context = parser.streamReadContext();
+            TokenStreamContext holder = parser.currentToken().isStructStart() ? context.getParent() : context;
+            if (size == depths.length) {
+                int n = size * 2;
+                depths = Arrays.copyOf(depths, n);
+                segments = Arrays.copyOf(segments, n);
+                lines = Arrays.copyOf(lines, n);
+                columns = Arrays.copyOf(columns, n);
+            }
+            TokenStreamLocation at = parser.currentTokenLocation();
+            depths[size] = holder == null ? 0 : holder.getNestingDepth();
+            segments[size] = holder == null || holder.inRoot() ? ""
+                    : holder.inObject() ? holder.currentName() : Integer.valueOf(holder.getCurrentIndex());
+            lines[size] = at.getLineNr() + lineOffset;
+            columns[size] = at.getColumnNr();
+            size++;
         }
 
         void clear() {
-            byPointer.clear();
+            size = 0;
+            Arrays.fill(segments, null);
         }
 
         /**
-         * The location of a value, or of its nearest enclosing value that was read (the record
-         * itself at least), with the pointer asked for.
+         * The location of a value of the last record read, or of its nearest enclosing value
+         * that was read (the record itself at least).
+         *
+         * @param file            the input's name
+         * @param reported        the pointer the location gives
+         * @param pointerInRecord the pointer of the value in its record
+         * @param recordDepth     the depth of records in the input (2 in a document, 0 in a stream)
          */
-        Location locate(String file, String pointer) {
-            String p = pointer;
-            while (true) {
-                long[] at = byPointer.get(p);
-                if (at != null) {
-                    return Location.of(file, pointer, (int) at[0], (int) at[1]);
+        Location locate(String file, String reported, String pointerInRecord, int recordDepth) {
+            int root = -1;
+            for (int i = size - 1; i >= 0; i--) {
+                if (depths[i] == recordDepth) {
+                    root = i;
+                    break;
                 }
-                if (p.isEmpty()) {
-                    return Location.of(file, pointer, 0, 0);
-                }
-                p = p.substring(0, p.lastIndexOf('/'));
             }
+            if (root < 0) {
+                return Location.of(file, reported, 0, 0);
+            }
+            int best = root;
+            int bestLength = 0;
+            String[] path = new String[32];
+            for (int i = root + 1; i < size && depths[i] > recordDepth; i++) {
+                int level = depths[i] - recordDepth;
+                if (level > path.length) {
+                    path = Arrays.copyOf(path, level * 2);
+                }
+                path[level - 1] = escape(segments[i]);
+                StringBuilder pointer = new StringBuilder();
+                for (int l = 0; l < level; l++) {
+                    pointer.append('/').append(path[l]);
+                }
+                String p = pointer.toString();
+                if (p.equals(pointerInRecord)) {
+                    return Location.of(file, reported, lines[i], columns[i]);
+                }
+                if (p.length() > bestLength && pointerInRecord.startsWith(p + "/")) {
+                    best = i;
+                    bestLength = p.length();
+                }
+            }
+            return Location.of(file, reported, lines[best], columns[best]);
+        }
+
+        private static String escape(Object segment) {
+            String s = String.valueOf(segment);
+            return s.indexOf('~') < 0 && s.indexOf('/') < 0 ? s : s.replace("~", "~0").replace("/", "~1");
         }
     }
 }

@@ -65,7 +65,7 @@ final class JsonDocumentReader implements RecordReader {
                 }
                 lastIndex = c.index();
                 if (++records > context.limits().maxRecords()) {
-                    Location at = positions.locate(input.name(), "/records/" + lastIndex);
+                    Location at = positions.locate(input.name(), "/records/" + lastIndex, "", 2);
                     context.report(SyntaxFindings.LIMIT_EXCEEDED, at, Map.of("limit", "maxRecords", "maximum",
                             String.valueOf(context.limits().maxRecords())));
                     done = true;
@@ -107,12 +107,14 @@ final class JsonDocumentReader implements RecordReader {
 
     @Override
     public DocumentMetadata metadata() {
+        if (lookahead != null) {
+            // Once answered, the same answer: both passes read the same bytes.
+            return lookahead;
+        }
         if (done) {
             return cursor == null ? DocumentMetadata.EMPTY : cursor.metadata();
         }
-        if (lookahead == null) {
-            lookahead = readAhead();
-        }
+        lookahead = readAhead();
         return lookahead;
     }
 
@@ -145,7 +147,7 @@ final class JsonDocumentReader implements RecordReader {
         if (lastIndex < 0) {
             return Location.of(input.name(), pointerInRecord, 0, 0);
         }
-        return positions.locate(input.name(), "/records/" + lastIndex + pointerInRecord);
+        return positions.locate(input.name(), "/records/" + lastIndex + pointerInRecord, pointerInRecord, 2);
     }
 
     @Override

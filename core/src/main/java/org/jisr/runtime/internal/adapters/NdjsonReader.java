@@ -305,7 +305,7 @@ final class NdjsonReader implements RecordReader {
 
     @Override
     public Location locate(String pointerInRecord) {
-        Location at = positions.locate(input.name(), pointerInRecord);
+        Location at = positions.locate(input.name(), pointerInRecord, pointerInRecord, 0);
         if (at.line() == 0 && recordLine > 0) {
             return Location.of(input.name(), pointerInRecord, recordLine, 1);
         }
