@@ -131,6 +131,28 @@ class ConversionTest {
     }
 
     @Test
+    void a_file_can_be_converted_onto_itself() throws IOException {
+        ExchangeDocument doc = Samples.document();
+        Path file = file("same.json", JSON.toNdjson(doc).getBytes(StandardCharsets.UTF_8));
+
+        ConversionReport report = Conversion.of(NDJSON_ADAPTER, JSON_ADAPTER).run(file, file);
+
+        assertClean(report);
+        assertThat(Files.readAllBytes(file)).isEqualTo(JSON.toBytes(doc));
+        assertThat(files()).containsExactly("same.json");
+    }
+
+    @Test
+    void a_writer_that_writes_at_the_path_itself_is_not_overwritten_by_an_empty_file() throws IOException {
+        ConversionReport report = Conversion.of(JSON_ADAPTER, new TestAdapters.DirectWriter())
+                .run(new BytesInput("in.json", JSON.toBytes(lossyInput())), dir.resolve("ids.txt"));
+
+        assertClean(report);
+        assertThat(Files.readString(dir.resolve("ids.txt"))).isEqualTo("tn-sousse\nprj-dechets\nevt-atelier\n");
+        assertThat(files()).containsExactly("ids.txt");
+    }
+
+    @Test
     void the_output_gets_the_permissions_of_a_new_file_not_those_of_a_private_temporary_file() throws IOException {
         Assumptions.assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null);
         Path plain = Files.createFile(dir.resolve("plain"));

@@ -217,6 +217,49 @@ final class TestAdapters {
         }
     }
 
+    /** Writes the target itself, at the output's path, without opening the output's stream. */
+    static final class DirectWriter implements Adapter {
+        @Override
+        public AdapterDescriptor descriptor() {
+            return AdapterDescriptor.builder("direct-writer", "Writes at the path").directions(Direction.WRITE).build();
+        }
+
+        @Override
+        public Detection detect(AdapterInput input) {
+            return Detection.NO;
+        }
+
+        @Override
+        public RecordReader openReader(AdapterInput input, AdapterContext context) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public RecordWriter openWriter(AdapterOutput output, AdapterContext context) {
+            return new RecordWriter() {
+                private final StringBuilder ids = new StringBuilder();
+
+                @Override
+                public void begin(DocumentMetadata metadata) {
+                }
+
+                @Override
+                public void write(JisrRecord record) {
+                    ids.append(record.id()).append('\n');
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        java.nio.file.Files.writeString(output.path().orElseThrow(), ids);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+    }
+
     /** A writer of text lines. */
     abstract static class LineWriter implements RecordWriter {
         private final AdapterOutput output;

@@ -67,7 +67,11 @@ final class AtomicTarget implements AdapterOutput {
         return target.toString();
     }
 
-    /** The target, not the temporary file: an adapter writes through {@link #openStream()}. */
+    /**
+     * The target, not the temporary file: an adapter writes through {@link #openStream()}, which
+     * is what makes the output atomic. A writer that never opens the stream is left to write the
+     * target itself.
+     */
     @Override
     public Optional<Path> path() {
         return Optional.of(target);
@@ -102,6 +106,13 @@ final class AtomicTarget implements AdapterOutput {
      *                     {@link #discard()}
      */
     void commit() throws IOException {
+        if (!opened) {
+            // The writer never opened the stream: it wrote nothing, or wrote at path() itself
+            // (a format of several files). Moving an empty file over the target would destroy
+            // either; leave the target to the writer.
+            discard();
+            return;
+        }
         closeStream();
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             // On disk before the rename, so that a crash cannot leave an empty target behind.

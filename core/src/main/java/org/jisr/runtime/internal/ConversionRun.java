@@ -151,8 +151,11 @@ public final class ConversionRun {
         try {
             // The first record first: a reader knows its metadata once it has read its head.
             Optional<JisrRecord> next = guard.call(source.id(), inputName, in::next).flatMap(r -> r);
+            if (guard.failed()) {
+                return false;
+            }
             Optional<DocumentMetadata> metadata = guard.call(source.id(), inputName, in::metadata);
-            if (guard.failed() || metadata.isEmpty() || !guard.run(target.id(), out, () -> w.begin(metadata.get()))) {
+            if (metadata.isEmpty() || !guard.run(target.id(), out, () -> w.begin(metadata.get()))) {
                 return false;
             }
             while (next.isPresent() && !guard.failed()) {
