@@ -41,6 +41,8 @@ public final class FindingCatalog {
             all.addAll(rule.findingTypes());
         }
         all.addAll(AdapterFindings.ALL);
+        all.addAll(org.jisr.validation.internal.JsonAdapterFindings.ALL);
+        all.addAll(org.jisr.validation.internal.ConversionFindings.ALL);
         all.sort(java.util.Comparator.comparing(FindingType::layer));
         for (FindingType t : all) {
             byCode.putIfAbsent(t.code(), t);
