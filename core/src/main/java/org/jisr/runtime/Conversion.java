@@ -3,7 +3,6 @@ package org.jisr.runtime;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jisr.runtime.internal.ConversionRun;
-import org.jisr.runtime.internal.FileInput;
 import org.jisr.spi.Adapter;
 import org.jisr.spi.AdapterDescriptor;
 import org.jisr.spi.AdapterInput;
@@ -120,7 +119,7 @@ public final class Conversion {
      * @return what happened; never {@code null}
      */
     public ConversionReport run(Path input, Path output) {
-        return run(new FileInput(Objects.requireNonNull(input, "input")), output);
+        return run(AdapterInput.of(Objects.requireNonNull(input, "input")), output);
     }
 
     /**

@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.jisr.spi.AdapterInput;
 import org.jisr.json.JisrJson;
 import org.jisr.model.AuthorityKind;
 import org.jisr.model.DocumentMetadata;
@@ -28,7 +29,6 @@ import org.jisr.model.JsonValue;
 import org.jisr.model.LocalAuthority;
 import org.jisr.model.MultilingualText;
 import org.jisr.model.Samples;
-import org.jisr.runtime.internal.BytesInput;
 import org.jisr.runtime.internal.adapters.JsonDocumentAdapter;
 import org.jisr.runtime.internal.adapters.NdjsonAdapter;
 import org.jisr.spi.Adapter;
@@ -61,7 +61,7 @@ class ConversionPropertiesTest {
         Path stream = dir.resolve("via.ndjson");
         Path back = dir.resolve("back.json");
 
-        ConversionReport there = Conversion.of(JSON_ADAPTER, NDJSON_ADAPTER).run(new BytesInput("in.json", canonical),
+        ConversionReport there = Conversion.of(JSON_ADAPTER, NDJSON_ADAPTER).run(AdapterInput.of("in.json", canonical),
                 stream);
         ConversionReport again = Conversion.of(NDJSON_ADAPTER, JSON_ADAPTER).run(stream, back);
 

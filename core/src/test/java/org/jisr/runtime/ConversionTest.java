@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jisr.spi.AdapterInput;
 import org.jisr.json.JisrJson;
 import org.jisr.model.ExchangeDocument;
 import org.jisr.model.RecordType;
 import org.jisr.model.Samples;
 import org.jisr.runtime.ConversionReport.Loss;
-import org.jisr.runtime.internal.BytesInput;
 import org.jisr.runtime.internal.adapters.JsonDocumentAdapter;
 import org.jisr.runtime.internal.adapters.NdjsonAdapter;
 import org.jisr.validation.Finding;
@@ -123,7 +123,7 @@ class ConversionTest {
         Path target = file("out.ndjson", "old content\n".getBytes(StandardCharsets.UTF_8));
 
         ConversionReport report = Conversion.of(JSON_ADAPTER, NDJSON_ADAPTER)
-                .run(new BytesInput("in.json", JSON.toBytes(Samples.document())), target);
+                .run(AdapterInput.of("in.json", JSON.toBytes(Samples.document())), target);
 
         assertClean(report);
         assertThat(Files.readString(target)).isEqualTo(JSON.toNdjson(Samples.document()));
@@ -145,7 +145,7 @@ class ConversionTest {
     @Test
     void a_writer_that_writes_at_the_path_itself_is_not_overwritten_by_an_empty_file() throws IOException {
         ConversionReport report = Conversion.of(JSON_ADAPTER, new TestAdapters.DirectWriter())
-                .run(new BytesInput("in.json", JSON.toBytes(lossyInput())), dir.resolve("ids.txt"));
+                .run(AdapterInput.of("in.json", JSON.toBytes(lossyInput())), dir.resolve("ids.txt"));
 
         assertClean(report);
         assertThat(Files.readString(dir.resolve("ids.txt"))).isEqualTo("tn-sousse\nprj-dechets\nevt-atelier\n");
@@ -157,7 +157,7 @@ class ConversionTest {
         Assumptions.assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null);
         Path plain = Files.createFile(dir.resolve("plain"));
 
-        Conversion.of(JSON_ADAPTER, NDJSON_ADAPTER).run(new BytesInput("in.json", JSON.toBytes(Samples.document())),
+        Conversion.of(JSON_ADAPTER, NDJSON_ADAPTER).run(AdapterInput.of("in.json", JSON.toBytes(Samples.document())),
                 dir.resolve("out.ndjson"));
 
         assertThat(Files.getPosixFilePermissions(dir.resolve("out.ndjson")))
@@ -237,7 +237,7 @@ class ConversionTest {
     @Test
     void an_output_folder_that_does_not_exist_is_a_finding_not_an_exception() throws IOException {
         ConversionReport report = Conversion.of(JSON_ADAPTER, NDJSON_ADAPTER)
-                .run(new BytesInput("in.json", JSON.toBytes(Samples.document())), dir.resolve("no/such/out.ndjson"));
+                .run(AdapterInput.of("in.json", JSON.toBytes(Samples.document())), dir.resolve("no/such/out.ndjson"));
 
         assertThat(report.written()).isFalse();
         assertThat(report.recordsRead()).isZero();
@@ -253,7 +253,7 @@ class ConversionTest {
         Path folder = Files.createDirectory(dir.resolve("out.ndjson"));
 
         ConversionReport report = Conversion.of(JSON_ADAPTER, NDJSON_ADAPTER)
-                .run(new BytesInput("in.json", JSON.toBytes(Samples.document())), folder);
+                .run(AdapterInput.of("in.json", JSON.toBytes(Samples.document())), folder);
 
         assertThat(report.written()).isFalse();
         assertThat(report.findings().findings()).extracting(Finding::code).containsExactly("adapter.output-failed");
@@ -344,7 +344,7 @@ class ConversionTest {
         ExchangeDocument doc = ExchangeDocument.of(List.of(Samples.organization().toBuilder()
                 .extensions(org.jisr.model.Extensions.NONE).build()));
         ConversionReport report = Conversion.of(JSON_ADAPTER, new TestAdapters.LossyLines()).strict(true)
-                .run(new BytesInput("in.json", JSON.toBytes(doc)), dir.resolve("out.txt"));
+                .run(AdapterInput.of("in.json", JSON.toBytes(doc)), dir.resolve("out.txt"));
 
         assertClean(report);
         assertThat(Files.readString(dir.resolve("out.txt"))).isEqualTo("Organization org-cuf\n");
@@ -354,7 +354,7 @@ class ConversionTest {
     void the_report_lists_at_most_the_losses_asked_for_but_counts_them_all() throws IOException {
         ConversionReport report = Conversion.of(JSON_ADAPTER, new TestAdapters.LossyLines())
                 .options(ConversionOptions.DEFAULTS.withMaxLosses(2).withSamplesPerCode(1))
-                .run(new BytesInput("in.json", JSON.toBytes(lossyInput())), dir.resolve("out.txt"));
+                .run(AdapterInput.of("in.json", JSON.toBytes(lossyInput())), dir.resolve("out.txt"));
 
         assertThat(report.losses()).containsExactlyElementsOf(EXPECTED_LOSSES.subList(0, 2));
         assertThat(report.lossCount()).isEqualTo(6);
@@ -368,7 +368,7 @@ class ConversionTest {
         ExchangeDocument doc = Samples.document();
 
         ConversionReport report = Conversion.of(new TestAdapters.LateMetadata(doc), NDJSON_ADAPTER)
-                .run(new BytesInput("memory", new byte[0]), dir.resolve("out.ndjson"));
+                .run(AdapterInput.of("memory", new byte[0]), dir.resolve("out.ndjson"));
 
         assertThat(report.written()).isTrue();
         assertThat(report.losses()).extracting(Loss::recordId, Loss::recordType, Loss::pointer).containsExactly(

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.jisr.json.JisrJson;
 import org.jisr.model.Samples;
-import org.jisr.runtime.internal.BytesInput;
+import org.jisr.spi.internal.BytesInput;
 import org.jisr.spi.AdapterInput;
 import org.jisr.spi.Detection;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jisr.model.JisrRecord;
-import org.jisr.runtime.internal.BytesInput;
+import org.jisr.spi.internal.BytesInput;
 import org.jisr.spi.AdapterInput;
 import org.jisr.spi.AdapterOutput;
 import org.jisr.spi.RecordReader;

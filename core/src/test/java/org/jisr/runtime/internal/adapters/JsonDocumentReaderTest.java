@@ -16,7 +16,7 @@ import org.jisr.model.ExchangeDocument;
 import org.jisr.model.JisrRecord;
 import org.jisr.model.MultilingualText;
 import org.jisr.model.Samples;
-import org.jisr.runtime.internal.BytesInput;
+import org.jisr.spi.internal.BytesInput;
 import org.jisr.spi.AdapterInput;
 import org.jisr.spi.RecordReader;
 import org.jisr.validation.Finding;
@@ -240,7 +240,7 @@ class JsonDocumentReaderTest {
 
     @Test
     void an_input_that_cannot_be_opened_is_reported_as_unreadable() {
-        AdapterInput missing = new org.jisr.runtime.internal.FileInput(java.nio.file.Path.of("no", "such", "file.json"));
+        AdapterInput missing = new org.jisr.spi.internal.PathInput(java.nio.file.Path.of("no", "such", "file.json"));
         CollectingContext context = new CollectingContext();
 
         try (RecordReader reader = adapter.openReader(missing, context)) {

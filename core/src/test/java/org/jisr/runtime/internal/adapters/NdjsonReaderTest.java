@@ -15,7 +15,7 @@ import org.jisr.model.DocumentMetadata;
 import org.jisr.model.ExchangeDocument;
 import org.jisr.model.JisrRecord;
 import org.jisr.model.Samples;
-import org.jisr.runtime.internal.BytesInput;
+import org.jisr.spi.internal.BytesInput;
 import org.jisr.spi.AdapterInput;
 import org.jisr.spi.RecordReader;
 import org.jisr.validation.Finding;
