@@ -3,12 +3,7 @@ package org.jisr.testkit.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import org.jisr.model.RecordType;
-import org.jisr.spi.Adapter;
-import org.jisr.spi.Direction;
 import org.jisr.testkit.tck.LinesAdapter.Flaw;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,79 +21,9 @@ import org.junit.platform.testkit.engine.Event;
  */
 class AdapterContractTestTest {
 
-    /** The contract tests of a sound adapter that reads and writes every record type. */
-    static class SoundContract extends AdapterContractTest {
-        @Override
-        protected Adapter adapter() {
-            return new LinesAdapter(EnumSet.allOf(RecordType.class), EnumSet.allOf(Direction.class));
-        }
-
-        @Override
-        protected List<Sample> samples() {
-            return List.of(Sample.ofResource(getClass(), "workshop-events.lines"),
-                    Sample.ofResource(getClass(), "workshop-organizations.lines"));
-        }
-
-        @Override
-        protected List<Sample> malformedSamples() {
-            return List.of(Sample.ofResource(getClass(), "broken.lines"));
-        }
-    }
-
-    /** The contract tests of an adapter that only reads. */
-    static class ReaderContract extends SoundContract {
-        @Override
-        protected Adapter adapter() {
-            return new LinesAdapter(EnumSet.allOf(RecordType.class), Set.of(Direction.READ));
-        }
-    }
-
-    /** The contract tests of an adapter that only writes events. */
-    static class WriterContract extends AdapterContractTest {
-        @Override
-        protected Adapter adapter() {
-            return new LinesAdapter(Set.of(RecordType.EVENT), Set.of(Direction.WRITE));
-        }
-
-        @Override
-        protected List<Sample> samples() {
-            return List.of();
-        }
-
-        @Override
-        protected int recordsPerType() {
-            return 10;
-        }
-    }
-
-    /** The contract tests of an events-only adapter with the flaw of {@link #flaw}. */
-    static class FlawedContract extends AdapterContractTest {
-        static volatile Flaw flaw = Flaw.CHATTY;
-
-        @Override
-        protected Adapter adapter() {
-            return new LinesAdapter(flaw);
-        }
-
-        @Override
-        protected List<Sample> samples() {
-            return List.of(Sample.ofResource(getClass(), "workshop-events.lines"));
-        }
-
-        @Override
-        protected List<Sample> malformedSamples() {
-            return List.of(Sample.ofResource(getClass(), "broken.lines"));
-        }
-
-        @Override
-        protected int recordsPerType() {
-            return 10;
-        }
-    }
-
     @Test
     void a_sound_adapter_passes_every_test_of_every_part() {
-        EngineExecutionResults results = run(SoundContract.class);
+        EngineExecutionResults results = run(SoundLinesContract.class);
 
         assertThat(failures(results)).isEmpty();
         assertThat(results.testEvents().succeeded().count()).isGreaterThan(60);
@@ -113,7 +38,7 @@ class AdapterContractTestTest {
 
     @Test
     void a_reader_gets_no_writing_test() {
-        EngineExecutionResults results = run(ReaderContract.class);
+        EngineExecutionResults results = run(ReadingLinesContract.class);
 
         assertThat(failures(results)).isEmpty();
         assertThat(parts(results)).containsExactly("descriptor", "detection", "reading", "broken input", "closing",
@@ -123,7 +48,7 @@ class AdapterContractTestTest {
 
     @Test
     void a_writer_gets_no_reading_test_and_writes_only_the_types_it_declares() {
-        EngineExecutionResults results = run(WriterContract.class);
+        EngineExecutionResults results = run(WritingLinesContract.class);
 
         assertThat(failures(results)).isEmpty();
         assertThat(parts(results)).containsExactly("descriptor", "writing", "closing", "concurrency");
@@ -155,9 +80,9 @@ class AdapterContractTestTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("flaws")
     void each_flaw_fails_the_test_that_checks_its_promise(Flaw flaw, String test, String message) {
-        FlawedContract.flaw = flaw;
+        FlawedLinesContract.flaw = flaw;
 
-        List<String> failures = failures(run(FlawedContract.class));
+        List<String> failures = failures(run(FlawedLinesContract.class));
 
         assertThat(failures).anySatisfy(failure -> assertThat(failure).contains(test).contains(message)
                 .contains("test-lines"));
