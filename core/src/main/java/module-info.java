@@ -24,4 +24,12 @@ module org.jisr.core {
     uses org.jisr.validation.Rule;
     uses org.jisr.spi.Adapter;
     uses org.jisr.validation.internal.ModelConstraints;
+
+    provides org.jisr.validation.Rule with
+            org.jisr.validation.internal.rules.UniqueIdsRule,
+            org.jisr.validation.internal.rules.ReferencesResolveRule,
+            org.jisr.validation.internal.rules.ParentEventPeriodRule,
+            org.jisr.validation.internal.rules.PartnershipPartiesRule,
+            org.jisr.validation.internal.rules.PlausibleDatesRule,
+            org.jisr.validation.internal.rules.LanguageConsistencyRule;
 }

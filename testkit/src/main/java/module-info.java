@@ -1,19 +1,27 @@
 /**
- * Test support for Jisr users: jqwik arbitraries of every record and value type of the model.
- * The adapter contract tests (TCK) every adapter passes are in {@code org.jisr.testkit.tck}.
- * Later releases add assertions for exchange files.
+ * Test support for Jisr users: AssertJ assertions for exchange files
+ * ({@code ExchangeAssertions.assertThatExchange(file).isValid()}), JUnit 5 sources that run one
+ * test per file of a folder ({@code @ExchangeFiles}, {@code ExchangeFileTests}), jqwik
+ * arbitraries of every record and value type of the model, and the adapter contract tests (TCK)
+ * every adapter passes ({@code org.jisr.testkit.tck}).
  *
- * <p>jqwik's and JUnit Jupiter's APIs are required transitively: their types appear in the
- * testkit's API. Jackson is used inside only, to compare records by their canonical JSON.
+ * <p>AssertJ, JUnit Jupiter's API and jqwik's API are required transitively: their types appear
+ * in the testkit's API. Jackson is used inside only, to compare records by their canonical JSON.
  */
 module org.jisr.testkit {
     requires transitive org.jisr.core;
     requires transitive net.jqwik.api;
+    requires transitive org.assertj.core;
     requires transitive org.junit.jupiter.api;
+    requires transitive org.junit.jupiter.params;
+    requires org.junit.platform.commons;
     requires tools.jackson.databind;
 
     exports org.jisr.testkit;
     exports org.jisr.testkit.tck;
+
+    // JUnit instantiates the package-private arguments provider behind @ExchangeFiles.
+    opens org.jisr.testkit to org.junit.platform.commons;
 
     provides net.jqwik.api.providers.ArbitraryProvider with org.jisr.testkit.JisrArbitraryProvider;
 }

@@ -118,8 +118,9 @@ public final class FindingMessages {
     }
 
     /**
-     * Returns a label of the report's own text ({@code report.errors}, {@code report.records} …)
-     * in this language.
+     * Returns a label of the report's own text ({@code report.summary}, {@code report.valid} …)
+     * in this language. Labels may hold named placeholders ({@code {errors}}), which the caller
+     * fills.
      *
      * @param key the key
      * @return the text

@@ -39,6 +39,18 @@ public interface RuleContext {
     Location locate(String pointerInRecord);
 
     /**
+     * Returns where a value of the document's metadata is: a member of the exchange document's
+     * top-level object, or of a record stream's {@code Header} line. Unlike {@link #locate}, it
+     * may be called at any time, also from {@link Rule#onEnd}.
+     *
+     * @param pointer a JSON Pointer relative to the document object ({@code /publisher});
+     *                an unknown pointer resolves to its nearest known ancestor
+     * @return the location; line 1, column 1 when the input has no metadata
+     * @since 0.1
+     */
+    Location locateMetadata(String pointer);
+
+    /**
      * Reports a finding.
      *
      * @param type       the kind of finding; its code must be one of the rule's

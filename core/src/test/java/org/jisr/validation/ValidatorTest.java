@@ -155,11 +155,14 @@ class ValidatorTest {
     @Test
     void invalid_utf8_in_a_stream_is_reported_on_its_line() {
         byte[] good = (AUTHORITY + "\n").getBytes(StandardCharsets.UTF_8);
+        // a second authority with its own id (the same id twice would be a rule.duplicate-id)
+        byte[] good2 = (AUTHORITY.replace("tn-commune-sousse", "tn-commune-monastir") + "\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] bad = {'{', '"', (byte) 0xC3, '"', '}', '\n'};
-        byte[] all = new byte[good.length * 2 + bad.length];
+        byte[] all = new byte[good.length + good2.length + bad.length];
         System.arraycopy(good, 0, all, 0, good.length);
         System.arraycopy(bad, 0, all, good.length, bad.length);
-        System.arraycopy(good, 0, all, good.length + bad.length, good.length);
+        System.arraycopy(good2, 0, all, good.length + bad.length, good2.length);
         ValidationReport report = VALIDATOR.validate(new ByteArrayInputStream(all), "u.ndjson");
         assertThat(only(report).code()).isEqualTo("syntax.not-utf8");
         assertThat(only(report).location().line()).isEqualTo(2);
@@ -188,7 +191,8 @@ class ValidatorTest {
         Validator small = Validator.builder()
                 .limits(new ReadLimits(1_000_000, 64, 1_000, 100, 100, 10_000, 2)).build();
         ValidationReport report = small.validateText(
-                "{\"jisr\": \"1.0\", \"records\": [" + String.join(",", List.of(AUTHORITY, AUTHORITY, AUTHORITY)) + "]}",
+                "{\"jisr\": \"1.0\", \"records\": [" + String.join(",", List.of(AUTHORITY,
+                        AUTHORITY.replace("sousse", "monastir"), AUTHORITY.replace("sousse", "mahdia"))) + "]}",
                 "many.json");
         assertThat(report.findings()).extracting(Finding::code).containsExactly("syntax.limit-exceeded");
         assertThat(report.records()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package org.jisr.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jisr.testkit.ExchangeAssertions.assertThatExchange;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import org.jisr.validation.FindingMessages;
 import org.jisr.validation.ValidationReport;
 import org.jisr.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.jisr.testkit.ExchangeFiles;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The code shown in the README, compiled and run (keep the two in step). */
@@ -62,6 +65,20 @@ class ReadmeSnippetsTest {
         assertThat(printed).containsExactly(ExampleFiles.INVALID.resolve("12-partnership-one-party.json")
                 + ":8:18 /records/0/parties error schema.too-few-items Il faut au moins 2 éléments ; il y en a 1.");
     }
+
+    // --- README: "Validating files in your tests" (folders adapted to the examples module)
+    @ParameterizedTest
+    @ExchangeFiles("data")
+    void every_export_is_valid(Path file) {
+        assertThatExchange(file).isValid().hasNoWarnings();
+    }
+
+    @Test
+    void a_partnership_needs_two_parties() {
+        assertThatExchange(Path.of("data/invalid/12-partnership-one-party.json"))
+                .hasFinding("schema.too-few-items").atPointer("/records/0/parties").atLine(8);
+    }
+    // ---
 
     @Test
     void build_an_event() {

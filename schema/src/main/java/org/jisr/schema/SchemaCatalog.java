@@ -161,6 +161,27 @@ public final class SchemaCatalog {
     }
 
     /**
+     * The file name of the JSON Schema of Jisr's JSON validation report (what
+     * {@code org.jisr.validation.ReportFormat.JSON} writes). It describes reports, not exchange
+     * data, so it is not one of {@link #schemaNames()}; its {@code $id} is {@link #BASE_URI}
+     * followed by this name.
+     *
+     * @since 0.1
+     */
+    public static final String REPORT_SCHEMA = "report.schema.json";
+
+    /**
+     * Opens the JSON Schema of validation reports ({@value #REPORT_SCHEMA}).
+     *
+     * @return a new stream over the schema's UTF-8 bytes; the caller closes it
+     * @throws IllegalStateException if the file is missing from the class path (a broken jar)
+     * @since 0.1
+     */
+    public static InputStream openReportSchema() {
+        return open(RESOURCE_DIRECTORY + REPORT_SCHEMA);
+    }
+
+    /**
      * Returns the {@code $id} of a schema: {@link #BASE_URI} followed by its file name.
      *
      * @param name a file name from {@link #schemaNames()}

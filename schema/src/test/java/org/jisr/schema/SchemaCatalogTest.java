@@ -138,4 +138,17 @@ class SchemaCatalogTest {
         }
         assertThat(SchemaCatalog.schemaNames()).doesNotContain(SchemaCatalog.CODELIST_SCHEMA);
     }
+
+    @Test
+    void the_report_schema_opens_and_is_not_an_exchange_schema() throws IOException {
+        try (InputStream in = SchemaCatalog.openReportSchema()) {
+            assertThat(SchemaFixtures.MAPPER.readTree(in).path("$id").stringValue(""))
+                    .isEqualTo(SchemaCatalog.BASE_URI + SchemaCatalog.REPORT_SCHEMA)
+                    .isEqualTo("https://jisr.org/schema/1.0/report.schema.json");
+        }
+        assertThat(SchemaCatalog.schemaNames()).doesNotContain(SchemaCatalog.REPORT_SCHEMA);
+        assertThat(SchemaCatalog.schemaNameFor(URI.create(SchemaCatalog.BASE_URI + SchemaCatalog.REPORT_SCHEMA)))
+                .as("the report schema is not an exchange schema")
+                .isEmpty();
+    }
 }

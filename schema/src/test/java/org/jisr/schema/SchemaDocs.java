@@ -151,6 +151,10 @@ final class SchemaDocs {
                     + schema.path("description").asString()) + " |");
         }
         line("| `codelists/<id>.json` | one codelist per code type, see [Codelists](#codelists) |");
+        line("| [`" + SchemaCatalog.REPORT_SCHEMA + "`](" + SOURCE_DIRECTORY + SchemaCatalog.REPORT_SCHEMA
+                + ") | " + cell(SchemaFixtures.schemaTree(SchemaCatalog.REPORT_SCHEMA).path("title").asString()
+                        + ": the JSON report of Jisr's validator. Not exchange data, so not one of"
+                        + " `SchemaCatalog.schemaNames()`: open it with `SchemaCatalog.openReportSchema()`.") + " |");
         line("");
         line("Which schema to validate with: an exchange document (`.json`, `application/vnd.jisr+json`) with"
                 + " `exchange.schema.json`; each line of a record stream (`.ndjson`, `application/vnd.jisr+x-ndjson`)"

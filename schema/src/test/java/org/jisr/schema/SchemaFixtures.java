@@ -44,8 +44,11 @@ final class SchemaFixtures {
         return MAPPER.readTree(json);
     }
 
+    /** A schema file as a tree: one of {@link SchemaCatalog#schemaNames()} or {@link SchemaCatalog#REPORT_SCHEMA}. */
     static JsonNode schemaTree(String name) {
-        try (InputStream in = SchemaCatalog.openSchema(name)) {
+        try (InputStream in = name.equals(SchemaCatalog.REPORT_SCHEMA)
+                ? SchemaCatalog.openReportSchema()
+                : SchemaCatalog.openSchema(name)) {
             return MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,10 +64,13 @@ final class SchemaFixtures {
         return trees;
     }
 
-    /** The schema with this file name, loaded through its {@code $id} as users would. */
+    /**
+     * The schema with this file name (one of the catalog's or the report schema), loaded through
+     * its {@code $id} as users would.
+     */
     static synchronized Schema compiled(String name) {
         return COMPILED.computeIfAbsent(name, n -> {
-            Schema schema = REGISTRY.getSchema(SchemaLocation.of(SchemaCatalog.schemaUri(n).toString()));
+            Schema schema = REGISTRY.getSchema(SchemaLocation.of(SchemaCatalog.BASE_URI + n));
             schema.initializeValidators();
             return schema;
         });

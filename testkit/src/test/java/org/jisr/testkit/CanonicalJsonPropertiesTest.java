@@ -24,18 +24,18 @@ class CanonicalJsonPropertiesTest {
 
     private final JisrJson json = JisrJson.create();
 
-    @Property(tries = 150)
+    @Property(tries = 80)
     void a_written_document_is_valid_against_the_schema(@ForAll ExchangeDocument doc) {
         String text = json.toJson(doc);
         assertThat(JisrSchemas.errors(JisrSchemas.EXCHANGE, text)).as(text).isEmpty();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 80)
     void a_written_document_reads_back_equal(@ForAll ExchangeDocument doc) {
         assertThat(json.readDocument(json.toJson(doc))).isEqualTo(doc);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 80)
     void writing_twice_gives_the_same_bytes(@ForAll ExchangeDocument doc) {
         byte[] first = json.toBytes(doc);
         byte[] second = json.toBytes(json.readDocument(new ByteArrayInputStream(first)));
@@ -43,7 +43,7 @@ class CanonicalJsonPropertiesTest {
         assertThat(json.toBytes(doc)).isEqualTo(first);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 80)
     void every_line_of_a_written_stream_is_valid_and_the_stream_reads_back_equal(@ForAll ExchangeDocument doc) {
         String ndjson = json.toNdjson(doc);
         for (String line : ndjson.lines().toList()) {
@@ -52,27 +52,27 @@ class CanonicalJsonPropertiesTest {
         assertThat(json.readStream(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)))).isEqualTo(doc);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void local_authorities_round_trip_and_validate(@ForAll LocalAuthority record) {
         assertRecordContract(record);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void organizations_round_trip_and_validate(@ForAll Organization record) {
         assertRecordContract(record);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void partnerships_round_trip_and_validate(@ForAll Partnership record) {
         assertRecordContract(record);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void projects_round_trip_and_validate(@ForAll Project record) {
         assertRecordContract(record);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void events_round_trip_and_validate(@ForAll Event record) {
         assertRecordContract(record);
     }

@@ -267,6 +267,7 @@ public final class Engine {
                 }
                 if (name.equals("records") && p.currentToken() == JsonToken.START_ARRAY) {
                     run.metadata = bindMetadata(meta);
+                    run.metadataTree = LocatedTree.ofMembers(meta, metaTrees);
                     records(p, run);
                     meta.set(name, JsonNodeFactory.instance.arrayNode());
                 } else {
@@ -319,8 +320,10 @@ public final class Engine {
     }
 
     private DocumentMetadata bindMetadata(ObjectNode meta) {
-        ObjectNode header = meta.deepCopy();
+        // The reader wants "type" first, as on a stream's Header line.
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
         header.put("type", "Header");
+        header.setAll(meta.deepCopy());
         header.remove("records");
         if (!header.has("jisr")) {
             return DocumentMetadata.EMPTY;
@@ -392,6 +395,7 @@ public final class Engine {
                     ObjectNode meta = (ObjectNode) tree.root;
                     meta.remove("type");
                     run.metadata = bindMetadata(meta);
+                    run.metadataTree = tree;
                 }
                 return;
             }
@@ -421,6 +425,7 @@ public final class Engine {
         final @Nullable Consumer<Finding> listener;
         final Map<Rule, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
         DocumentMetadata metadata = DocumentMetadata.EMPTY;
+        @Nullable LocatedTree metadataTree;
         long records;
         int lastLine;
         @Nullable LocatedTree current;
@@ -520,6 +525,13 @@ public final class Engine {
                     }
                     return Location.of(file, currentBase + pointerInRecord, tree.line(pointerInRecord),
                             tree.column(pointerInRecord));
+                }
+
+                @Override
+                public Location locateMetadata(String pointer) {
+                    LocatedTree tree = metadataTree;
+                    return tree == null ? Location.of(file, pointer, 1, 1)
+                            : Location.of(file, pointer, tree.line(pointer), tree.column(pointer));
                 }
 
                 @Override

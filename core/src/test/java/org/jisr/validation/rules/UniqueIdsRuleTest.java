@@ -1,0 +1,74 @@
+package org.jisr.validation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jisr.validation.rules.Validation.assertFinding;
+import static org.jisr.validation.rules.Validation.position;
+import static org.jisr.validation.rules.Validation.validate;
+import static org.jisr.validation.rules.Validation.withCode;
+
+import java.util.List;
+import java.util.Map;
+import org.jisr.validation.Finding;
+import org.jisr.validation.Severity;
+import org.jisr.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+class UniqueIdsRuleTest {
+
+    private static final String DUPLICATE = """
+            {
+              "jisr": "1.0",
+              "records": [
+                {"type": "LocalAuthority", "id": "tn-tunis", "name": {"fr": "Tunis"}, "kind": "commune", "country": "TN"},
+                {"type": "Organization", "id": "org-cfad", "name": {"fr": "CFAD"}, "kind": "training-centre"},
+                {"type": "Organization", "id": "tn-tunis", "name": {"fr": "Tunis bis"}, "kind": "ngo"}
+              ]
+            }
+            """;
+
+    @Test
+    void a_second_record_with_the_same_id_is_an_error_on_its_id_naming_the_first() {
+        ValidationReport report = validate(DUPLICATE);
+
+        List<Finding> found = withCode(report, "rule.duplicate-id");
+        assertThat(found).hasSize(1);
+        int firstLine = position(DUPLICATE, "{\"type\": \"LocalAuthority\"")[0];
+        assertFinding(found.get(0), "rule.duplicate-id", Severity.ERROR, DUPLICATE, "/records/2/id",
+                "\"tn-tunis\", \"name\": {\"fr\": \"Tunis bis\"}",
+                Map.of("id", "tn-tunis", "firstLine", String.valueOf(firstLine), "firstPointer", "/records/0"));
+        assertThat(report.isValid()).isFalse();
+    }
+
+    @Test
+    void every_further_duplicate_is_reported_against_the_first() {
+        String json = DUPLICATE.replace("\"org-cfad\"", "\"tn-tunis\"");
+
+        List<Finding> found = withCode(validate(json), "rule.duplicate-id");
+
+        assertThat(found).extracting(f -> f.location().pointer()).containsExactly("/records/1/id", "/records/2/id");
+        assertThat(found).extracting(f -> f.parameters().get("firstPointer")).containsOnly("/records/0");
+    }
+
+    @Test
+    void in_a_record_stream_the_first_record_is_told_by_its_line() {
+        String ndjson = """
+                {"type": "LocalAuthority", "id": "tn-tunis", "name": {"fr": "Tunis"}, "kind": "commune", "country": "TN"}
+                {"type": "Organization", "id": "tn-tunis", "name": {"fr": "Tunis bis"}, "kind": "ngo"}
+                """;
+
+        List<Finding> found = withCode(validate(Validation.DEFAULT, ndjson, "test.ndjson"), "rule.duplicate-id");
+
+        assertThat(found).hasSize(1);
+        assertFinding(found.get(0), "rule.duplicate-id", Severity.ERROR, "test.ndjson", ndjson, "/id",
+                "\"tn-tunis\", \"name\": {\"fr\": \"Tunis bis\"}",
+                Map.of("id", "tn-tunis", "firstLine", "1", "firstPointer", ""));
+    }
+
+    @Test
+    void distinct_ids_give_no_finding() {
+        String json = DUPLICATE.replace("\"tn-tunis\", \"name\": {\"fr\": \"Tunis bis\"}",
+                "\"tn-tunis-bis\", \"name\": {\"fr\": \"Tunis bis\"}");
+
+        assertThat(withCode(validate(json), "rule.duplicate-id")).isEmpty();
+    }
+}
