@@ -56,7 +56,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *       are written then read back, and each sample is read, written and read again; the records
  *       must be equal up to the declared limitations — every value that differs in the canonical
  *       JSON of a record is covered by a {@link org.jisr.spi.Limitation}, every value missing was
- *       reported with {@code AdapterContext.lost}, and every loss reported is declared;
+ *       reported with {@code AdapterContext.lost}, every loss reported is declared, and no value a
+ *       limitation covers comes back (conversions report every covered value as lost, so a
+ *       limitation must not claim more than is lost);
  *   <li><b>broken input</b> (readers): an empty input, each sample truncated at several points,
  *       each sample with bytes flipped, and each of {@link #malformedSamples()} give findings or
  *       records, never an exception, and end within 30 seconds; a malformed sample gives at least

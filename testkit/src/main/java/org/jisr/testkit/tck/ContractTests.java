@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -362,14 +363,21 @@ final class ContractTests {
         for (int i = 0; i < records.size(); i++) {
             JisrRecord before = records.get(i);
             List<String> lost = writing.lostPointers(before);
+            String record = "record " + i + " (" + before.type().jsonName() + " «" + before.id() + "») ";
             for (RecordTrees.Difference d : RecordTrees.differences(before, back.get(i))) {
-                String where = "record " + i + " (" + before.type().jsonName() + " «" + before.id() + "») " + d;
                 if (!covered(before.type(), d.pointer())) {
-                    problems.add(where + "\n    no declared limitation covers " + d.pointer());
+                    problems.add(record + d + "\n    no declared limitation covers " + d.pointer());
                 } else if (d.lostBefore() && !reported(lost, d.pointer())) {
-                    problems.add(where + "\n    lost without being reported (AdapterContext.lost)");
+                    problems.add(record + d + "\n    lost without being reported (AdapterContext.lost)");
                 }
             }
+            Map<String, String> after = RecordTrees.leaves(back.get(i));
+            RecordTrees.leaves(before).forEach((pointer, value) -> {
+                if (covered(before.type(), pointer) && value.equals(after.get(pointer))) {
+                    problems.add(record + pointer + ": " + value + " came back unchanged, though a declared "
+                            + "limitation says it cannot be carried (a conversion would report it lost)");
+                }
+            });
         }
         check(problems.isEmpty(), "the records changed in the round trip (" + what + "):\n  " + shown(problems)
                 + "\n--- written:\n" + abbreviated(out.text()));

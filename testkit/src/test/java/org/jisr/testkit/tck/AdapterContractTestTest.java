@@ -71,6 +71,8 @@ class AdapterContractTestTest {
                         "no declared limitation covers /description"),
                 Arguments.of(Flaw.DROPS_DESCRIPTIONS_UNREPORTED, "10 generated Event records",
                         "lost without being reported"),
+                Arguments.of(Flaw.OVER_DECLARES, "10 generated Event records", "came back unchanged, though a "
+                        + "declared limitation says it cannot be carried"),
                 Arguments.of(Flaw.THROWS_ON_BAD_LINES, "malformed broken.lines", "threw org.jisr.json.InvalidJsonException"),
                 Arguments.of(Flaw.NO_ARABIC_MESSAGE, "malformed broken.lines", "Arabic"),
                 Arguments.of(Flaw.COUNTS_CONVERSIONS, "threads converting at once",

@@ -64,6 +64,8 @@ final class LinesAdapter implements Adapter {
         DROPS_DESCRIPTIONS,
         /** Writes events without their description, declaring it but not reporting it. */
         DROPS_DESCRIPTIONS_UNREPORTED,
+        /** Declares that it cannot carry titles, and carries them. */
+        OVER_DECLARES,
         /** Lets a parse error escape as an exception. */
         THROWS_ON_BAD_LINES,
         /** Reports bad lines with a finding type that has no Arabic message. */
@@ -101,6 +103,9 @@ final class LinesAdapter implements Adapter {
         List<Limitation> limitations = new ArrayList<>();
         if (flaws.contains(Flaw.DROPS_DESCRIPTIONS_UNREPORTED)) {
             limitations.add(new Limitation(RecordType.EVENT, "/description", DESCRIPTIONS_LOST));
+        }
+        if (flaws.contains(Flaw.OVER_DECLARES)) {
+            limitations.add(new Limitation(RecordType.EVENT, "/title", DESCRIPTIONS_LOST));
         }
         if (flaws.contains(Flaw.LIMITATION_OF_ANOTHER_TYPE)) {
             limitations.add(new Limitation(RecordType.PROJECT, "/budget", DESCRIPTIONS_LOST));

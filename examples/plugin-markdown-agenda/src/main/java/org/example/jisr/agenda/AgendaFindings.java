@@ -84,8 +84,8 @@ public final class AgendaFindings {
     public static final FindingType MISSING_TITLE = type("missing-title", Severity.ERROR);
 
     /**
-     * {@code markdown-agenda.duplicate-language}: both title cells give a title in
-     * {@code {language}}; the second is not read. Located at the second cell.
+     * {@code markdown-agenda.duplicate-language}: the titles of a row, or the names of a venue,
+     * give a second text in {@code {language}}; it is not read. Located at the cell holding it.
      */
     public static final FindingType DUPLICATE_LANGUAGE = type("duplicate-language", Severity.WARNING, "language");
 

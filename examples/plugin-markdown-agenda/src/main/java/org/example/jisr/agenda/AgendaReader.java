@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -204,10 +205,16 @@ final class AgendaReader implements RecordReader {
 
         Event.Builder event = Event.builder(id).kind(kind).title(title).period(new TimeSpan(start, end, null));
         Cell venue = cells.get(AgendaColumn.VENUE);
-        if (venue != null && !MarkdownCells.unescape(venue.raw()).isEmpty()) {
-            Tagged name = MarkdownCells.read(venue, AgendaColumn.VENUE.language());
-            if (!name.text().isEmpty()) {
-                event.venue(new Place(MultilingualText.of(name.language(), name.text()), null, null, null, null, null));
+        if (venue != null) {
+            TreeMap<String, String> names = new TreeMap<>();
+            for (Tagged name : MarkdownCells.texts(venue, AgendaColumn.VENUE.language())) {
+                if (names.putIfAbsent(name.language(), name.text()) != null) {
+                    report(AgendaFindings.DUPLICATE_LANGUAGE, lineNumber, venue.column(), "language",
+                            name.language());
+                }
+            }
+            if (!names.isEmpty()) {
+                event.venue(new Place(new MultilingualText(names), null, null, null, null, null));
                 at("/venue", lineNumber, venue.column());
             }
         }
@@ -253,17 +260,16 @@ final class AgendaReader implements RecordReader {
             if (cell == null) {
                 continue;
             }
-            Tagged title = MarkdownCells.read(cell, column.language());
-            if (title.text().isEmpty()) {
-                continue;
+            for (Tagged title : MarkdownCells.texts(cell, column.language())) {
+                if (texts.containsKey(title.language())) {
+                    report(AgendaFindings.DUPLICATE_LANGUAGE, lineNumber, cell.column(), "language",
+                            title.language());
+                    continue;
+                }
+                texts.put(title.language(), title.text());
+                at("/title/" + title.language(), lineNumber, cell.column());
+                positions.putIfAbsent("/title", new int[] {lineNumber, cell.column()});
             }
-            if (texts.containsKey(title.language())) {
-                report(AgendaFindings.DUPLICATE_LANGUAGE, lineNumber, cell.column(), "language", title.language());
-                continue;
-            }
-            texts.put(title.language(), title.text());
-            at("/title/" + title.language(), lineNumber, cell.column());
-            positions.putIfAbsent("/title", new int[] {lineNumber, cell.column()});
         }
         if (texts.isEmpty()) {
             report(AgendaFindings.MISSING_TITLE, lineNumber, 1);
@@ -299,7 +305,7 @@ final class AgendaReader implements RecordReader {
     }
 
     private void report(FindingType type, int line, int column, String... parameters) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < parameters.length; i += 2) {
             values.put(parameters[i], parameters[i + 1]);
         }

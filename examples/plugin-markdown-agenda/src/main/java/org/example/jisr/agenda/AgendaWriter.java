@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jisr.core.JisrIOException;
@@ -75,50 +76,32 @@ final class AgendaWriter implements RecordWriter {
     }
 
     /**
-     * The French and Arabic title cells. A column without a title in its language takes the first
-     * title left in another language, after its tag; titles left after that are lost.
+     * The French and Arabic title cells: the Arabic column takes the titles in Arabic ({@code ar},
+     * {@code ar-…}), the French column all the others.
      */
-    private List<String> titleCells(Event event) {
-        Map<String, String> left = new java.util.TreeMap<>(event.title().texts());
-        String fr = left.containsKey("fr") ? MarkdownCells.escape(left.remove("fr")) : null;
-        String ar = left.containsKey("ar") ? MarkdownCells.escape(left.remove("ar")) : null;
-        if (fr == null && !left.isEmpty()) {
-            String tag = left.keySet().iterator().next();
-            fr = MarkdownCells.tagged(tag, left.remove(tag));
-        }
-        if (ar == null && !left.isEmpty()) {
-            String tag = left.keySet().iterator().next();
-            ar = MarkdownCells.tagged(tag, left.remove(tag));
-        }
-        for (String tag : left.keySet()) {
-            context.lost(event, "/title/" + tag);
-        }
-        return List.of(fr == null ? "" : fr, ar == null ? "" : ar);
+    private static List<String> titleCells(Event event) {
+        Map<String, String> arabic = new TreeMap<>();
+        Map<String, String> others = new TreeMap<>();
+        event.title().texts().forEach((tag, text) -> (isArabic(tag) ? arabic : others).put(tag, text));
+        return List.of(MarkdownCells.texts("fr", others), MarkdownCells.texts("ar", arabic));
     }
 
-    /** The venue's name in French, or in its first language after the tag; the rest of the venue is lost. */
+    private static boolean isArabic(String tag) {
+        return tag.equals("ar") || tag.startsWith("ar-");
+    }
+
+    /** The venue's name in every language; the rest of the venue is lost. */
     private String venueCell(Event event) {
         Place venue = event.venue();
         if (venue == null) {
             return "";
-        }
-        String cell = "";
-        if (venue.name() != null) {
-            Map<String, String> names = venue.name().texts();
-            String tag = names.containsKey("fr") ? "fr" : names.keySet().iterator().next();
-            cell = tag.equals("fr") ? MarkdownCells.escape(names.get(tag)) : MarkdownCells.tagged(tag, names.get(tag));
-            for (String other : names.keySet()) {
-                if (!other.equals(tag)) {
-                    context.lost(event, "/venue/name/" + other);
-                }
-            }
         }
         lostIf(event, venue.address() != null, "/venue/address");
         lostIf(event, venue.locality() != null, "/venue/locality");
         lostIf(event, venue.authority() != null, "/venue/authority");
         lostIf(event, venue.country() != null, "/venue/country");
         lostIf(event, venue.geo() != null, "/venue/geo");
-        return cell;
+        return venue.name() == null ? "" : MarkdownCells.texts("fr", venue.name().texts());
     }
 
     private void reportLosses(Event e) {

@@ -33,16 +33,16 @@ import org.jisr.spi.RecordWriter;
  *       ({@code 2024-12-10T09:00+01:00}); {@code Fin} may be empty.
  *   <li>{@code Type}: the French label of the event kind ({@code Atelier}, {@code Visite de
  *       travail} …) or its code ({@code workshop}).
- *   <li>{@code Titre (fr)}, {@code العنوان (ar)}: the title in French and in Arabic. A column
- *       without a title in its language may hold one in another language after its tag:
- *       {@code [en] Workshop}.
- *   <li>{@code Lieu}: the name of the venue, in French or after its tag.
+ *   <li>{@code Titre (fr)}, {@code العنوان (ar)}: the title in French and in Arabic. Titles in
+ *       other languages follow, each after its language tag, in the Arabic column for Arabic
+ *       ({@code ar-TN}), in the French column for the others: {@code Atelier [en] Workshop}.
+ *   <li>{@code Lieu}: the name of the venue, in French, then in other languages after their tags.
  *   <li>{@code Id}: the record id.
  * </ul>
  *
  * <p>Columns may come in any order; headings and paragraphs around the table, and tables without
  * an {@code Id} column, are not read. A text may hold any character: {@code \|}, {@code \\},
- * {@code \<}, {@code \&}, a leading {@code \[} escape those characters, {@code <br>} is a line
+ * {@code \<}, {@code \&}, {@code \[} escape those characters, {@code <br>} is a line
  * break and {@code &#N;} a control character or an edge space. Everything else an event can say
  * is declared in the {@linkplain #descriptor() descriptor's} limitations and reported as lost
  * when written.
@@ -97,17 +97,6 @@ public final class MarkdownAgendaAdapter implements Adapter {
                             "Its sources (the article that reported it)."),
                     lost("/extensions", "Ses extensions (données que le modèle ne connaît pas).",
                             "الامتدادات (بيانات لا يعرفها النموذج).", "Its extensions (data the model does not know)."),
-                    lost("/title/*", "Les titres au-delà de deux langues : le tableau a une colonne française et "
-                            + "une colonne arabe, chacune pouvant porter un titre dans une autre langue.",
-                            "العناوين بأكثر من لغتين: للجدول عمود فرنسي وعمود عربي، ويمكن لكل منهما أن يحمل "
-                                    + "عنوانًا بلغة أخرى.",
-                            "Titles beyond two languages: the table has a French and an Arabic column, each of "
-                                    + "which can hold a title in another language."),
-                    lost("/venue/name/*", "Le nom du lieu dans plus d'une langue : la colonne Lieu en porte un "
-                            + "seul, en français s'il existe.",
-                            "اسم المكان بأكثر من لغة: يحمل عمود المكان اسمًا واحدًا، بالفرنسية إن وُجد.",
-                            "The venue's name in more than one language: the Lieu column holds one, in French when "
-                                    + "there is one."),
                     lost("/venue/address", "L'adresse du lieu.", "عنوان المكان.", "The venue's address."),
                     lost("/venue/locality", "La localité du lieu.", "مدينة المكان أو بلدته.",
                             "The venue's locality."),

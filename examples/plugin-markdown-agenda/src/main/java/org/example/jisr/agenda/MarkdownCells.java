@@ -2,6 +2,7 @@ package org.example.jisr.agenda;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,9 +11,9 @@ import java.util.regex.Pattern;
  * The cells of a Markdown table row, and the escaping that lets any text sit in a cell and read
  * back the same. In a cell, {@code \|}, {@code \\}, {@code \<}, {@code \&} and {@code \[} stand for
  * the character after the backslash (as in Markdown), {@code <br>} for a line break, and
- * {@code &#N;} for a control character or for a space at either end of the text (which the
- * table would otherwise trim). A cell may start with a language tag in brackets,
- * {@code [en] Workshop}, for a text in another language than its column's.
+ * {@code &#N;} for a control character or for a space at either end of a text (which the table
+ * would otherwise trim). A cell holds a text in its column's language, then texts in other
+ * languages, each after its language tag in brackets: {@code Atelier [en] Workshop}.
  */
 final class MarkdownCells {
 
@@ -28,8 +29,7 @@ final class MarkdownCells {
     }
 
     private static final Pattern DELIMITER = Pattern.compile(":?-+:?");
-    private static final Pattern TAGGED = Pattern.compile("\\[([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)](?: (.*))?",
-            Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("\\[([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)](?: |$)");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
     private static final String ESCAPED = "\\|<&[";
 
@@ -79,6 +79,19 @@ final class MarkdownCells {
         return new Cell(line.substring(start, end), line.codePointCount(0, start) + 1);
     }
 
+    /** Strips the spaces and tabs around a text, and nothing else: other spaces are text. */
+    static String stripBlanks(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }
@@ -98,7 +111,7 @@ final class MarkdownCells {
                 out.append("<br>");
             } else if (c < 0x20 || c == 0x7F || c == ' ' && (i == 0 || i == last)) {
                 out.append("&#").append((int) c).append(';');
-            } else if (ESCAPED.indexOf(c) >= 0 && (c != '[' || i == 0)) {
+            } else if (ESCAPED.indexOf(c) >= 0) {
                 out.append('\\').append(c);
             } else {
                 out.append(c);
@@ -107,9 +120,22 @@ final class MarkdownCells {
         return out.toString();
     }
 
-    /** Writes a text in a cell after its language tag: {@code [en] Workshop}. */
-    static String tagged(String language, String text) {
-        return "[" + language + "] " + escape(text);
+    /**
+     * Writes texts in a cell: the one in the column's language first, untagged, then the others
+     * after their tags, in the order given.
+     */
+    static String texts(String language, Map<String, String> texts) {
+        StringBuilder cell = new StringBuilder();
+        String own = texts.get(language);
+        if (own != null) {
+            cell.append(escape(own));
+        }
+        texts.forEach((tag, text) -> {
+            if (!tag.equals(language)) {
+                cell.append(cell.length() == 0 ? "" : " ").append('[').append(tag).append("] ").append(escape(text));
+            }
+        });
+        return cell.toString();
     }
 
     /** Reads the text of a cell back: the inverse of {@link #escape}. */
@@ -136,13 +162,41 @@ final class MarkdownCells {
         return out.toString();
     }
 
-    /** Reads a cell that may start with a language tag; without one, the text is in {@code language}. */
-    static Tagged read(Cell cell, String language) {
-        Matcher m = TAGGED.matcher(cell.raw());
-        if (m.matches()) {
-            return new Tagged(m.group(1), m.group(2) == null ? "" : unescape(m.group(2)));
+    /**
+     * Reads the texts of a cell: the text before the first tag is in the column's language, each
+     * tag starts a text in its language. Empty texts are left out.
+     */
+    static List<Tagged> texts(Cell cell, String language) {
+        List<Tagged> texts = new ArrayList<>();
+        String raw = cell.raw();
+        String current = language;
+        int start = 0;
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length()) {
+                i += 2;
+                continue;
+            }
+            Matcher tag = TAG.matcher(raw).region(i, raw.length());
+            if (c == '[' && tag.lookingAt()) {
+                add(texts, current, raw.substring(start, i));
+                current = tag.group(1);
+                start = tag.end();
+                i = tag.end();
+            } else {
+                i++;
+            }
         }
-        return new Tagged(language, unescape(cell.raw()));
+        add(texts, current, raw.substring(start));
+        return texts;
+    }
+
+    private static void add(List<Tagged> texts, String language, String raw) {
+        String text = unescape(stripBlanks(raw));
+        if (!text.isEmpty()) {
+            texts.add(new Tagged(language, text));
+        }
     }
 
     private static boolean isAsciiPunctuation(char c) {

@@ -83,14 +83,15 @@ class AgendaReaderTest {
     void reads_date_times_escapes_and_titles_in_other_languages() {
         Read read = read("agenda.md", HEADER
                 + "| 2024-12-10T09:00+01:00 | 2024-12-10T17:30+01:00 | workshop | Eau \\| assainissement<br>\\[bilan] "
-                + "| [en] Water | \\[x] &#32;salle | e-1 |\n");
+                + "[en] Water | [ar-TN] ماء | \\[x] &#32;salle [en] room | e-1 |\n");
 
         assertThat(read.context.findings()).isEmpty();
         Event event = read.events.get(0);
         assertThat(event.period()).isEqualTo(TimeSpan.ofTimes(OffsetDateTime.parse("2024-12-10T09:00+01:00"),
                 OffsetDateTime.parse("2024-12-10T17:30+01:00")));
-        assertThat(event.title()).isEqualTo(MultilingualText.of("fr", "Eau | assainissement\n[bilan]", "en", "Water"));
-        assertThat(event.venue().name()).isEqualTo(MultilingualText.of("fr", "[x]  salle"));
+        assertThat(event.title()).isEqualTo(MultilingualText.of("fr", "Eau | assainissement\n[bilan]", "en", "Water",
+                "ar-TN", "ماء"));
+        assertThat(event.venue().name()).isEqualTo(MultilingualText.of("fr", "[x]  salle", "en", "room"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.example.jisr.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,10 +33,15 @@ class MarkdownCellsTest {
     }
 
     @Property
-    void a_tagged_text_reads_back_with_its_tag(@ForAll("texts") String text) {
-        Cell cell = MarkdownCells.split("| " + MarkdownCells.tagged("ar-TN", text) + " |").get(0);
+    void texts_in_several_languages_read_back_from_one_cell(@ForAll("texts") String fr, @ForAll("texts") String en,
+            @ForAll("texts") String arTn) {
+        Map<String, String> texts = new TreeMap<>(Map.of("fr", fr, "en", en, "ar-TN", arTn));
+        texts.values().removeIf(String::isEmpty);
 
-        assertThat(MarkdownCells.read(cell, "fr")).isEqualTo(new Tagged("ar-TN", text));
+        Cell cell = MarkdownCells.split("| " + MarkdownCells.texts("fr", texts) + " |").get(0);
+
+        assertThat(MarkdownCells.texts(cell, "fr")).containsExactlyInAnyOrderElementsOf(
+                texts.entrySet().stream().map(e -> new Tagged(e.getKey(), e.getValue())).toList());
     }
 
     @Provide
@@ -60,9 +67,17 @@ class MarkdownCellsTest {
     }
 
     @Test
-    void a_bracket_that_is_no_language_tag_is_text() {
-        Cell cell = MarkdownCells.split("| [voir annexe] Bilan |").get(0);
+    void a_tag_starts_a_text_in_its_language() {
+        Cell cell = MarkdownCells.split("| Atelier [en] Workshop [ar-Latn] warcha |").get(0);
 
-        assertThat(MarkdownCells.read(cell, "fr")).isEqualTo(new Tagged("fr", "[voir annexe] Bilan"));
+        assertThat(MarkdownCells.texts(cell, "fr")).containsExactly(new Tagged("fr", "Atelier"),
+                new Tagged("en", "Workshop"), new Tagged("ar-Latn", "warcha"));
+    }
+
+    @Test
+    void a_bracket_that_is_no_language_tag_is_text() {
+        Cell cell = MarkdownCells.split("| [voir annexe] Bilan [2024] |").get(0);
+
+        assertThat(MarkdownCells.texts(cell, "fr")).containsExactly(new Tagged("fr", "[voir annexe] Bilan [2024]"));
     }
 }
