@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jisr.core.JisrException;
 import org.jisr.core.JisrIOException;
+import org.jisr.json.internal.CanonicalPrinting;
 import org.jisr.json.internal.ModelReader;
 import org.jisr.json.internal.ModelWriter;
 import org.jisr.json.internal.ReadFailure;
@@ -24,13 +25,9 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.util.Separators;
 
 /**
  * Reads and writes Jisr exchange documents ({@code .json}) and record streams ({@code .ndjson})
@@ -130,7 +127,7 @@ public final class JisrJson {
     public void writeDocument(ExchangeDocument doc, OutputStream out) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = factory.createGenerator(new PrettyContext(), nonClosing(out), JsonEncoding.UTF8)) {
+        try (JsonGenerator g = factory.createGenerator(CanonicalPrinting.documentContext(), nonClosing(out), JsonEncoding.UTF8)) {
             new ModelWriter(g).document(doc);
             g.writeRaw('\n');
         } catch (JacksonException e) {
@@ -320,26 +317,5 @@ public final class JisrJson {
                 out.flush();
             }
         };
-    }
-
-    /** Gives every document generator its own canonical pretty printer (they are stateful). */
-    private static final class PrettyContext extends ObjectWriteContext.Base {
-        private static final DefaultPrettyPrinter TEMPLATE = new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return TEMPLATE.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jisr.validation.internal.AdapterFindings;
 import org.jisr.validation.internal.Engine;
 import org.jisr.validation.internal.EngineFindings;
 import org.jisr.validation.internal.schema.SchemaFindings;
@@ -23,7 +24,8 @@ public final class FindingCatalog {
     }
 
     /**
-     * Returns Jisr's own finding types, in the order syntax, schema, model, rule; each code once.
+     * Returns Jisr's own finding types, in the order syntax, schema, model, rule, adapter; each code
+     * once.
      *
      * @return the finding types
      */
@@ -38,6 +40,9 @@ public final class FindingCatalog {
         for (Rule rule : Engine.builtInRules()) {
             all.addAll(rule.findingTypes());
         }
+        all.addAll(AdapterFindings.ALL);
+        all.addAll(org.jisr.validation.internal.JsonAdapterFindings.ALL);
+        all.addAll(org.jisr.validation.internal.ConversionFindings.ALL);
         all.sort(java.util.Comparator.comparing(FindingType::layer));
         for (FindingType t : all) {
             byCode.putIfAbsent(t.code(), t);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * English. Codes are frozen once released: a code is never renamed or given another meaning.
  *
  * <p>Jisr's own codes are {@code layer.kebab-name} ({@code syntax.duplicate-key},
- * {@code model.siren-check-digit}); a user's rule uses its own prefix
+ * {@code model.identifier-check-digit}); a user's rule uses its own prefix
  * ({@code ville-de-sousse.budget-line}).
  *
  * @param code            the stable code

@@ -47,7 +47,8 @@ class MessagesTest {
      */
     private static final Set<String> TECHNICAL_NAMES = Set.of(
             "JSON", "NDJSON", "I-JSON", "RFC", "UTF-8", "UTF-16", "UTF-32", "BOM", "BCP", "ISO", "URI", "URL",
-            "NFC", "SIREN", "SIRET", "INSEE", "COG", "EUR", "TND", "IATI", "CSV", "XLSX",
+            "NFC", "SIREN", "SIRET", "INSEE", "COG", "EUR", "TND", "IATI", "CSV", "XLSX", "IANA", "PDF",
+            "FR", "TN", "GB",
             "true", "false", "null", "Header", "extensions");
 
     private static final Set<String> FORMAT_NAMES = formatNames();

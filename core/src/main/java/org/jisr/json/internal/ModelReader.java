@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -90,8 +91,23 @@ public final class ModelReader {
     public record RecordItem(JisrRecord value) implements Item {
     }
 
+    /** Told of each value as it is read, to remember where it is. */
+    @FunctionalInterface
+    public interface ValueListener {
+        /**
+         * Receives a value: the parser's current token starts it (a scalar, or the start of an
+         * object or array). Called for every value, so it must be cheap: keep what is needed to
+         * find the value again, not its JSON Pointer.
+         *
+         * @param parser     the parser, on the value's first token
+         * @param lineOffset to add to the parser's line numbers
+         */
+        void at(JsonParser parser, int lineOffset);
+    }
+
     private final JsonParser p;
     private final int lineOffset;
+    private @Nullable ValueListener valueListener;
 
     /**
      * Creates a reader.
@@ -105,25 +121,142 @@ public final class ModelReader {
     }
 
     /**
-     * Reads a whole exchange document and checks that nothing follows it.
+     * Tells a listener where each value starts from now on, so that a streaming reader can locate
+     * the values of the record it last returned.
      *
-     * @return the document
+     * @param listener the listener, or {@code null} for none
+     * @return this reader
      */
-    public ExchangeDocument readDocument() {
-        return guarded(() -> {
-            next();
-            expectStart("an exchange document (a JSON object)");
-            TokenStreamLocation start = p.currentTokenLocation();
-            String startPointer = pointer();
-            MetadataFields meta = new MetadataFields();
-            String version = null;
-            List<JisrRecord> records = null;
-            String name;
-            while ((name = p.nextName()) != null) {
-                next();
+    public ModelReader onValue(@Nullable ValueListener listener) {
+        this.valueListener = listener;
+        return this;
+    }
+
+    /**
+     * Starts reading an exchange document one record at a time.
+     *
+     * @return a cursor over the document's records
+     */
+    public DocumentCursor openDocument() {
+        return new DocumentCursor(false);
+    }
+
+    /**
+     * Starts reading only the metadata of an exchange document, skipping its records without
+     * binding them (to learn, in a second pass, what a document says after its records).
+     *
+     * @return a cursor whose {@link DocumentCursor#next()} returns no record
+     */
+    public DocumentCursor openDocumentMetadata() {
+        return new DocumentCursor(true);
+    }
+
+    /**
+     * Reads an exchange document record by record, so that memory does not grow with it. Its
+     * metadata members may come before or after {@code records}; {@link #metadata()} is complete
+     * once {@link #next()} has returned empty.
+     *
+     * <p>A {@link ReadFailure} that is not {@linkplain ReadFailure#fatal() fatal} leaves the cursor
+     * usable: the next call skips the rest of the offending value (a record, or a member of the
+     * document) and goes on. After a fatal failure the cursor returns no more records. Not
+     * thread-safe.
+     */
+    public final class DocumentCursor {
+        private static final int DOCUMENT_DEPTH = 1;
+        private static final int RECORDS_DEPTH = 2;
+
+        private final boolean skipRecords;
+        private final MetadataFields meta = new MetadataFields();
+        private boolean started;
+        private boolean inRecords;
+        private boolean done;
+        private int recover = -1;
+        private boolean versionSeen;
+        private boolean recordsSeen;
+        private int index = -1;
+        private @Nullable TokenStreamLocation start;
+        private String startPointer = "";
+
+        private DocumentCursor(boolean skipRecords) {
+            this.skipRecords = skipRecords;
+        }
+
+        /**
+         * Returns the next record of the document.
+         *
+         * @return the record, or empty at the end of the document (or after a fatal failure)
+         * @throws ReadFailure when the next record, or a member of the document before it, cannot
+         *                     be read
+         */
+        public Optional<JisrRecord> next() {
+            if (done) {
+                return Optional.empty();
+            }
+            try {
+                return guarded(this::step);
+            } catch (ReadFailure e) {
+                if (e.fatal()) {
+                    done = true;
+                } else {
+                    // Skip what is left of the offending value on the next call, so that this
+                    // failure is reported before any failure of the skipping itself.
+                    recover = inRecords ? RECORDS_DEPTH : DOCUMENT_DEPTH;
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                done = true;
+                throw e;
+            }
+        }
+
+        private Optional<JisrRecord> step() {
+            if (!started) {
+                started = true;
+                ModelReader.this.next();
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    // Not a document at all: there is nothing to go on with.
+                    throw fatal("expected an exchange document (a JSON object), found " + describe(p.currentToken()),
+                            pointer(), p.currentTokenLocation());
+                }
+                start = p.currentTokenLocation();
+                startPointer = pointer();
+            }
+            if (recover >= 0) {
+                while (p.streamReadContext().getNestingDepth() > recover) {
+                    ModelReader.this.next();
+                }
+                recover = -1;
+            }
+            while (true) {
+                if (inRecords) {
+                    if (ModelReader.this.next() == JsonToken.END_ARRAY) {
+                        inRecords = false;
+                        continue;
+                    }
+                    index++;
+                    return Optional.of(((RecordItem) item(false)).value());
+                }
+                String name = p.nextName();
+                if (name == null) {
+                    return end();
+                }
+                ModelReader.this.next();
                 switch (name) {
-                    case "jisr" -> version = version();
-                    case "records" -> records = array(() -> ((RecordItem) item(false)).value());
+                    case "jisr" -> {
+                        versionSeen = true;
+                        version();
+                    }
+                    case "records" -> {
+                        recordsSeen = true;
+                        if (p.currentToken() != JsonToken.START_ARRAY) {
+                            throw failHere("expected an array, found " + describe(p.currentToken()));
+                        }
+                        if (skipRecords) {
+                            p.skipChildren();
+                        } else {
+                            inRecords = true;
+                        }
+                    }
                     default -> {
                         if (!meta.accept(name)) {
                             throw unknown(name);
@@ -131,17 +264,67 @@ public final class ModelReader {
                     }
                 }
             }
-            if (version == null) {
-                throw fail("missing required property \"jisr\"", startPointer, start);
+        }
+
+        private Optional<JisrRecord> end() {
+            done = true;
+            TokenStreamLocation at = java.util.Objects.requireNonNull(start);
+            if (!versionSeen) {
+                throw fail("missing required property \"jisr\"", startPointer, at);
             }
-            if (records == null) {
-                throw fail("missing required property \"records\"", startPointer, start);
+            if (!recordsSeen) {
+                throw fail("missing required property \"records\"", startPointer, at);
             }
-            List<JisrRecord> finalRecords = records;
-            ExchangeDocument doc = build(startPointer, start, () -> new ExchangeDocument(meta.build(), finalRecords));
+            build(startPointer, at, meta::build);
             expectEnd();
-            return doc;
-        });
+            return Optional.empty();
+        }
+
+        /**
+         * Returns the metadata read so far: complete once {@link #next()} has returned empty.
+         *
+         * @return the metadata; {@link DocumentMetadata#EMPTY} when none could be built
+         */
+        public DocumentMetadata metadata() {
+            try {
+                return meta.build();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return DocumentMetadata.EMPTY;
+            }
+        }
+
+        /**
+         * Returns the index in {@code records} of the record last read (or being read).
+         *
+         * @return the index, -1 before the first record
+         */
+        public int index() {
+            return index;
+        }
+
+        /**
+         * Tells whether the cursor is inside the {@code records} array.
+         *
+         * @return {@code true} between the array's start and its end
+         */
+        public boolean inRecords() {
+            return inRecords;
+        }
+    }
+
+    /**
+     * Reads a whole exchange document and checks that nothing follows it.
+     *
+     * @return the document
+     */
+    public ExchangeDocument readDocument() {
+        DocumentCursor cursor = openDocument();
+        List<JisrRecord> records = new ArrayList<>();
+        Optional<JisrRecord> next;
+        while ((next = cursor.next()).isPresent()) {
+            records.add(next.get());
+        }
+        return new ExchangeDocument(cursor.metadata(), records);
     }
 
     /**
@@ -162,7 +345,7 @@ public final class ModelReader {
     private void expectEnd() {
         JsonToken extra = p.nextToken();
         if (extra != null) {
-            throw fail("unexpected content after the end of the JSON value", "", p.currentTokenLocation());
+            throw fatal("unexpected content after the end of the JSON value", "", p.currentTokenLocation());
         }
     }
 
@@ -178,12 +361,12 @@ public final class ModelReader {
             // Jackson's UTF-32 decoding reports bad data as an I/O failure.
             TokenStreamLocation loc = p.currentLocation();
             throw new ReadFailure("malformed JSON: " + e.getCause().getMessage(), pointer(),
-                    loc.getLineNr() + lineOffset, loc.getColumnNr());
+                    loc.getLineNr() + lineOffset, loc.getColumnNr(), true);
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
             throw new ReadFailure("malformed JSON: " + e.getOriginalMessage(), ptr,
-                    loc == null ? 0 : loc.getLineNr() + lineOffset, loc == null ? 0 : loc.getColumnNr());
+                    loc == null ? 0 : loc.getLineNr() + lineOffset, loc == null ? 0 : loc.getColumnNr(), true);
         }
     }
 
@@ -823,7 +1006,7 @@ public final class ModelReader {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw failHere("not a valid date: \"" + s + "\"");
+            throw notInCalendar("not a valid date: \"" + s + "\"", s);
         }
     }
 
@@ -835,7 +1018,7 @@ public final class ModelReader {
         try {
             return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            throw failHere("not a valid date-time: \"" + s + "\"");
+            throw notInCalendar("not a valid date-time: \"" + s + "\"", s);
         }
     }
 
@@ -948,7 +1131,10 @@ public final class ModelReader {
         JsonToken t = p.nextToken();
         if (t == null) {
             // There is no current token at the end: report where the input ended.
-            throw fail("unexpected end of input", pointer(), p.currentLocation());
+            throw fatal("unexpected end of input", pointer(), p.currentLocation());
+        }
+        if (valueListener != null && (t.isScalarValue() || t.isStructStart())) {
+            valueListener.at(p, lineOffset);
         }
         return t;
     }
@@ -971,8 +1157,17 @@ public final class ModelReader {
         return fail(reason, pointer(), p.currentTokenLocation());
     }
 
+    private ReadFailure notInCalendar(String reason, String value) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        return new ReadFailure(reason, pointer(), loc.getLineNr() + lineOffset, loc.getColumnNr(), value);
+    }
+
     private ReadFailure fail(String reason, String ptr, TokenStreamLocation loc) {
         return new ReadFailure(reason, ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
+    }
+
+    private ReadFailure fatal(String reason, String ptr, TokenStreamLocation loc) {
+        return new ReadFailure(reason, ptr, loc.getLineNr() + lineOffset, loc.getColumnNr(), true);
     }
 
     private static String describe(@Nullable JsonToken t) {

@@ -60,17 +60,39 @@ public final class ModelWriter {
      * @param doc the document
      */
     public void document(ExchangeDocument doc) {
-        g.writeStartObject();
-        g.writeStringProperty("jisr", JisrVersion.FORMAT);
-        metadataFields(doc.metadata());
-        g.writeName("records");
-        g.writeStartArray();
+        documentStart(doc.metadata());
         for (JisrRecord r : doc.records()) {
             record(r);
         }
+        documentEnd(doc.metadata());
+    }
+
+    /**
+     * Writes what a document has before its first record: {@code jisr}, the metadata but its
+     * extensions, and the start of {@code records}. Then write each record with
+     * {@link #record(JisrRecord)} and finish with {@link #documentEnd(DocumentMetadata)}: a
+     * document written this way, record by record, has the bytes of {@link #document}.
+     *
+     * @param metadata the document's metadata
+     */
+    public void documentStart(DocumentMetadata metadata) {
+        g.writeStartObject();
+        g.writeStringProperty("jisr", JisrVersion.FORMAT);
+        metadataFields(metadata);
+        g.writeName("records");
+        g.writeStartArray();
+    }
+
+    /**
+     * Writes what a document has after its last record: the end of {@code records}, then the
+     * metadata's extensions.
+     *
+     * @param metadata the document's metadata, as given to {@link #documentStart}
+     */
+    public void documentEnd(DocumentMetadata metadata) {
         g.writeEndArray();
         // Last, as in the contract's table: after the records, not with the other metadata.
-        extensions(doc.metadata().extensions());
+        extensions(metadata.extensions());
         g.writeEndObject();
     }
 

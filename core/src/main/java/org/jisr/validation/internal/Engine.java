@@ -468,7 +468,17 @@ public final class Engine {
             try (JsonParser p = tree.root.traverse(ObjectReadContext.empty())) {
                 ModelReader.Item item = new ModelReader(p, 0).readLine(false);
                 bound = ((ModelReader.RecordItem) item).value();
-            } catch (ReadFailure | JacksonException e) {
+            } catch (ReadFailure e) {
+                if (e.impossibleDate().isPresent()) {
+                    // The schema checks a date's shape only; whether the day exists is known when binding.
+                    emit(EngineFindings.IMPOSSIBLE_DATE, base + e.pointer(), tree.line(e.pointer()),
+                            tree.column(e.pointer()), Map.of("value", e.impossibleDate().get()));
+                } else {
+                    emit(EngineFindings.NOT_BOUND, base, tree.line(""), tree.column(""),
+                            Map.of("reason", Objects.toString(e.getMessage(), e.toString())));
+                }
+                return;
+            } catch (JacksonException e) {
                 emit(EngineFindings.NOT_BOUND, base, tree.line(""), tree.column(""),
                         Map.of("reason", Objects.toString(e.getMessage(), e.toString())));
                 return;

@@ -1,0 +1,38 @@
+package org.jisr.testkit.broken;
+
+import java.util.List;
+
+/**
+ * The broken adapters of this package, by family, for tests that expose them all at once. Each
+ * list is in the order to write in a service file.
+ *
+ * @since 0.1
+ */
+public final class BrokenAdapters {
+
+    private BrokenAdapters() {
+    }
+
+    /**
+     * Returns the providers a host must refuse at discovery, each with a diagnosis.
+     * {@link DuplicateIdAdapter} is refused only after {@link WellBehavedAdapter}, which is not in
+     * this list.
+     *
+     * @return the classes
+     */
+    public static List<Class<?>> refusedAtDiscovery() {
+        return List.of(ThrowingConstructorAdapter.class, FailingStaticInitializerAdapter.class,
+                NoPublicConstructorAdapter.class, ThrowingDescriptorAdapter.class, NullDescriptorAdapter.class,
+                InvalidIdAdapter.class, FutureSpiAdapter.class, DuplicateIdAdapter.class, NotAnAdapter.class);
+    }
+
+    /**
+     * Returns the adapters a host registers but that fail when used.
+     *
+     * @return the classes
+     */
+    public static List<Class<?>> failingInUse() {
+        return List.of(ThrowingDetectAdapter.class, ThrowingReaderAdapter.class, ThrowingWriterAdapter.class,
+                EndlessReaderAdapter.class);
+    }
+}
