@@ -149,6 +149,48 @@ public final class Jisr {
     }
 
     /**
+     * Converts a file from one format to another, record by record, with the adapters of this
+     * runtime (guarded). The output is written atomically: it appears only when the conversion
+     * succeeded, and an existing file is left as it was otherwise.
+     *
+     * @param input  the file to read
+     * @param fromId the id of the adapter to read it with, or {@code null} to choose by detection
+     * @param output the file to write
+     * @param toId   the id of the adapter to write with, or {@code null} to choose by the output's
+     *               extension
+     * @param strict whether any value the target cannot carry is an error (and nothing is written)
+     * @return the report: records read and written, findings, and every value not carried
+     * @throws UnknownFormatException when no adapter has the id, or none can read the input or
+     *                                write the output
+     */
+    public ConversionReport convert(Path input, @Nullable String fromId, Path output, @Nullable String toId,
+            boolean strict) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(output, "output");
+        AdapterInfo from = choose(fromId, AdapterInput.of(input), Direction.READ);
+        AdapterInfo to = choose(toId, AdapterInput.of(output), Direction.WRITE);
+        return Conversion.of(from.adapter(), to.adapter()).strict(strict).run(input, output);
+    }
+
+    private AdapterInfo choose(@Nullable String id, AdapterInput input, Direction direction) {
+        if (id != null) {
+            AdapterInfo info = adapter(id).orElseThrow(() -> new UnknownFormatException(id, known(direction)));
+            boolean can = direction == Direction.READ ? info.descriptor().reads() : info.descriptor().writes();
+            if (!can) {
+                throw new UnknownFormatException(id, known(direction));
+            }
+            return info;
+        }
+        return select(input, direction).orElseThrow(() -> new UnknownFormatException(input.name(), known(direction)));
+    }
+
+    private List<String> known(Direction direction) {
+        return adapters().stream()
+                .filter(a -> direction == Direction.READ ? a.descriptor().reads() : a.descriptor().writes())
+                .map(AdapterInfo::id).toList();
+    }
+
+    /**
      * Ranks the adapters for an input, by what they declare and, for reading, what they detect.
      *
      * <ul>

@@ -1,5 +1,6 @@
 package org.jisr.validation.internal.report;
 
+import org.jisr.json.internal.CanonicalPrinting;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -10,14 +11,9 @@ import org.jisr.validation.Severity;
 import org.jisr.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Writes a report as JSON, following {@code report.schema.json} of the schema module, token by
@@ -41,7 +37,7 @@ public final class JsonReportWriter {
      * @throws IOException when {@code out} fails
      */
     public static void write(ValidationReport report, FindingMessages messages, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(new Pretty(), out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(CanonicalPrinting.documentContext(), out)) {
             report(g, report, messages);
             g.writeRaw('\n');
         } catch (JacksonIOException e) {
@@ -124,26 +120,5 @@ public final class JsonReportWriter {
         }
         g.writeEndObject();
         g.writeEndObject();
-    }
-
-    /** Gives every generator its own pretty printer (they are stateful). */
-    private static final class Pretty extends ObjectWriteContext.Base {
-        private static final DefaultPrettyPrinter TEMPLATE = new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return TEMPLATE.createInstance();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
     }
 }
