@@ -63,8 +63,11 @@ class PluginFolderConversionTest {
     void converts_the_flagship_events_to_an_agenda_and_reports_all_it_leaves_out() throws IOException {
         Path agenda = work.resolve("agenda.md");
 
-        ConversionReport report = Conversion.of(adapter("json"), adapter("markdown-agenda")).run(FLAGSHIP, agenda);
+        // No adapter named: Jisr detects json for the input and chooses the plugin for a .md output.
+        ConversionReport report = jisr.convert(FLAGSHIP, null, agenda, null, false);
 
+        assertThat(report.from()).isEqualTo("json");
+        assertThat(report.to()).isEqualTo("markdown-agenda");
         assertThat(report.written()).isTrue();
         assertThat(report.recordsRead()).isEqualTo(18);
         assertThat(report.recordsWritten()).isEqualTo(2);
@@ -91,6 +94,17 @@ class PluginFolderConversionTest {
                 .allSatisfy(l -> assertThat(l.recordType().jsonName()).isIn("LocalAuthority", "Organization"));
         assertThat(report.losses()).allSatisfy(l -> assertThat(l.adapterId()).isEqualTo("markdown-agenda"));
         assertThat(report.lossCount()).isEqualTo(report.losses().size()).isEqualTo(6 + 11 + 16);
+    }
+
+    @Test
+    void a_strict_conversion_refuses_to_lose_anything_and_writes_nothing() {
+        Path agenda = work.resolve("strict-agenda.md");
+
+        ConversionReport report = jisr.convert(FLAGSHIP, "json", agenda, "markdown-agenda", true);
+
+        assertThat(report.written()).isFalse();
+        assertThat(agenda).doesNotExist();
+        assertThat(report.findings().errors()).isPositive();
     }
 
     @Test
