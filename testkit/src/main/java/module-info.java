@@ -2,11 +2,12 @@
  * Test support for Jisr users: AssertJ assertions for exchange files
  * ({@code ExchangeAssertions.assertThatExchange(file).isValid()}), JUnit 5 sources that run one
  * test per file of a folder ({@code @ExchangeFiles}, {@code ExchangeFileTests}), jqwik
- * arbitraries of every record and value type of the model, and a library of deliberately broken
+ * arbitraries of every record and value type of the model, the adapter contract tests (TCK)
+ * every adapter passes ({@code org.jisr.testkit.tck}), and a library of deliberately broken
  * adapters ({@code org.jisr.testkit.broken}) to test that a host isolates plugin code.
  *
  * <p>AssertJ, JUnit Jupiter's API and jqwik's API are required transitively: their types appear
- * in the testkit's API.
+ * in the testkit's API. Jackson is used inside only, to compare records by their canonical JSON.
  */
 module org.jisr.testkit {
     requires transitive org.jisr.core;
@@ -15,8 +16,10 @@ module org.jisr.testkit {
     requires transitive org.junit.jupiter.api;
     requires transitive org.junit.jupiter.params;
     requires org.junit.platform.commons;
+    requires tools.jackson.databind;
 
     exports org.jisr.testkit;
+    exports org.jisr.testkit.tck;
     exports org.jisr.testkit.broken;
 
     // JUnit instantiates the package-private arguments provider behind @ExchangeFiles.

@@ -15,6 +15,8 @@
  *       digits, periods in the right order — for jqwik property tests;
  *       {@link org.jisr.testkit.JisrArbitraryProvider} lets a property simply declare
  *       {@code @ForAll Event event}.</li>
+ *   <li>{@link org.jisr.testkit.tck.AdapterContractTest}, in {@code org.jisr.testkit.tck}: the
+ *       contract tests (TCK) every adapter passes, built-in or third-party.</li>
  * </ul>
  *
  * <pre>{@code
