@@ -69,6 +69,15 @@ public final class AdapterInfo {
     }
 
     /**
+     * Returns the class loader of the adapter's class (a plugin's own loader for a plugin).
+     *
+     * @return the loader, or {@code null} for the bootstrap loader
+     */
+    public @org.jspecify.annotations.Nullable ClassLoader classLoader() {
+        return adapter.classLoader();
+    }
+
+    /**
      * Returns the name of the adapter's class.
      *
      * @return the binary class name

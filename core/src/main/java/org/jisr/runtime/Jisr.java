@@ -149,6 +149,25 @@ public final class Jisr {
     }
 
     /**
+     * Returns the messages of a language that also find the message bundles of this runtime's
+     * adapters — those loaded from the plugin folder included — so that their findings render
+     * in French, Arabic and English like Jisr's own.
+     *
+     * @param language {@code fr}, {@code ar} or {@code en}
+     * @return the messages
+     */
+    public org.jisr.validation.FindingMessages messages(String language) {
+        java.util.Set<ClassLoader> loaders = new java.util.LinkedHashSet<>();
+        for (AdapterInfo info : adapters()) {
+            ClassLoader loader = info.classLoader();
+            if (loader != null && loader != Jisr.class.getClassLoader()) {
+                loaders.add(loader);
+            }
+        }
+        return org.jisr.validation.FindingMessages.of(language, loaders);
+    }
+
+    /**
      * Converts a file from one format to another, record by record, with the adapters of this
      * runtime (guarded). The output is written atomically: it appears only when the conversion
      * succeeded, and an existing file is left as it was otherwise.

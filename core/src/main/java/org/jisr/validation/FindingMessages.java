@@ -29,11 +29,13 @@ public final class FindingMessages {
 
     private final String language;
     private final Locale locale;
+    private final List<ClassLoader> extraLoaders;
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
-    private FindingMessages(String language) {
+    private FindingMessages(String language, List<ClassLoader> extraLoaders) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
+        this.extraLoaders = List.copyOf(extraLoaders);
     }
 
     /**
@@ -47,7 +49,24 @@ public final class FindingMessages {
         if (!LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("messages exist in fr, ar and en, not " + language);
         }
-        return BY_LANGUAGE.computeIfAbsent(language, FindingMessages::new);
+        return BY_LANGUAGE.computeIfAbsent(language, l -> new FindingMessages(l, List.of()));
+    }
+
+    /**
+     * Returns the messages of a language that also look for message bundles with the given class
+     * loaders — those of plugins and of users' rules, whose bundles Jisr's own class loader does
+     * not see. {@code org.jisr.runtime.Jisr#messages(String)} gives one with every plugin's loader.
+     *
+     * @param language     {@code fr}, {@code ar} or {@code en}
+     * @param extraLoaders class loaders to search after Jisr's own
+     * @return the messages (a new instance; keep it while rendering a report)
+     * @throws IllegalArgumentException for any other language
+     */
+    public static FindingMessages of(String language, java.util.Collection<ClassLoader> extraLoaders) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("messages exist in fr, ar and en, not " + language);
+        }
+        return extraLoaders.isEmpty() ? of(language) : new FindingMessages(language, List.copyOf(extraLoaders));
     }
 
     /**
@@ -153,18 +172,28 @@ public final class FindingMessages {
     private ResourceBundle load(String name) {
         ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (ClassLoader loader : new ClassLoader[] {FindingMessages.class.getClassLoader(),
-                Thread.currentThread().getContextClassLoader()}) {
+        boolean named = FindingMessages.class.getModule().isNamed();
+        if (named && name.startsWith(FindingType.JISR_MESSAGES)) {
+            try {
+                return ResourceBundle.getBundle(name, locale, FindingMessages.class.getModule());
+            } catch (MissingResourceException e) {
+                // not one of Jisr's bundles after all: search the loaders below
+            }
+        }
+        List<ClassLoader> loaders = new java.util.ArrayList<>();
+        loaders.add(FindingMessages.class.getClassLoader());
+        loaders.addAll(extraLoaders);
+        loaders.add(Thread.currentThread().getContextClassLoader());
+        for (ClassLoader loader : loaders) {
             if (loader == null) {
                 continue;
             }
             try {
-                if (FindingMessages.class.getModule().isNamed() && loader == FindingMessages.class.getClassLoader()
-                        && name.startsWith(FindingType.JISR_MESSAGES)) {
-                    return ResourceBundle.getBundle(name, locale, FindingMessages.class.getModule());
-                }
-                return ResourceBundle.getBundle(name, locale, loader, control);
-            } catch (MissingResourceException | UnsupportedOperationException e) {
+                // A named module may not pass a Control (UnsupportedOperationException); the
+                // languages Jisr renders all have their own file, so the default fallback is moot.
+                return named ? ResourceBundle.getBundle(name, locale, loader)
+                        : ResourceBundle.getBundle(name, locale, loader, control);
+            } catch (MissingResourceException e) {
                 // try the next loader
             }
         }

@@ -175,6 +175,15 @@ public final class GuardedAdapter implements Adapter {
         return new GuardedWriter(id(), writer, output.name(), context);
     }
 
+    /**
+     * Returns the class loader of the adapter's class: a plugin's own loader for a plugin.
+     *
+     * @return the loader, or {@code null} for the bootstrap loader
+     */
+    public @org.jspecify.annotations.Nullable ClassLoader classLoader() {
+        return delegate.getClass().getClassLoader();
+    }
+
     @Override
     public String toString() {
         return id() + " (" + providerClass + ")";

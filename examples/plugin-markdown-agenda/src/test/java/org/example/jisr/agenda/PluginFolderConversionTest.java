@@ -128,6 +128,10 @@ class PluginFolderConversionTest {
         assertThat(first.parameters()).isEqualTo(Map.of("column", "Date", "value", "10/12/2024"));
         assertThat(first.layer()).isEqualTo(Layer.ADAPTER);
         assertThat(findings.get(1).location().column()).isEqualTo(16);
+        // The plugin's own messages, from its own jar, render through the runtime's messages.
+        assertThat(jisr.messages("fr").render(first))
+                .startsWith("« 10/12/2024 » dans la colonne « Date » n'est ni une date");
+        assertThat(jisr.messages("ar").render(first)).contains("10/12/2024").doesNotContain("markdown-agenda.");
     }
 
     private static Adapter adapter(String id) {
