@@ -19,6 +19,8 @@ import org.jisr.model.ParticipantRole;
 import org.jisr.model.Participation;
 import org.jisr.model.Reference;
 import org.jisr.model.TimeSpan;
+import org.jisr.runtime.ConversionReport;
+import org.jisr.runtime.Jisr;
 import org.jisr.validation.Finding;
 import org.jisr.validation.FindingMessages;
 import org.jisr.validation.ValidationReport;
@@ -79,6 +81,29 @@ class ReadmeSnippetsTest {
                 .hasFinding("schema.too-few-items").atPointer("/records/0/parties").atLine(8);
     }
     // ---
+
+    @Test
+    void formats_and_conversion(@TempDir Path dir) throws Exception {
+        Path plugins = Files.createDirectory(dir.resolve("plugins"));
+        Path workshop = dir.resolve("workshop.json");
+        Files.copy(ExampleFiles.WORKSHOP, workshop);
+        Path out = dir.resolve("workshop.ndjson");
+        List<String> problems = new ArrayList<>();
+        List<String> losses = new ArrayList<>();
+        // --- README: "Formats and conversion" (folders adapted to the test's)
+        Jisr jisr = Jisr.builder().pluginFolder(plugins).build();
+        jisr.problems().forEach(p -> problems.add(p.diagnosis()));
+
+        ConversionReport report = jisr.convert(workshop, null,
+                out, null,
+                false);
+        report.losses().forEach(loss -> losses.add(loss.recordId() + " " + loss.pointer()));
+        // ---
+        assertThat(problems).isEmpty();
+        assertThat(losses).isEmpty();
+        assertThat(report.recordsWritten()).isEqualTo(18);
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(ExampleFiles.WORKSHOP_NDJSON));
+    }
 
     @Test
     void build_an_event() {
