@@ -30,6 +30,15 @@ public final class FindingCatalog {
      * @return the finding types
      */
     public static List<FindingType> builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    /** Computed once: listing the model layer's types builds a Bean Validation validator. */
+    private static final class Holder {
+        static final List<FindingType> BUILT_IN = compute();
+    }
+
+    private static List<FindingType> compute() {
         Map<String, FindingType> byCode = new LinkedHashMap<>();
         List<FindingType> all = new ArrayList<>(SyntaxFindings.ALL);
         all.addAll(SchemaFindings.ALL);

@@ -485,7 +485,14 @@ public final class Engine {
             }
             FindingSink sink = (type, ptr, params) -> emit(type, base + ptr, tree.line(ptr), tree.column(ptr), params);
             for (ModelConstraints m : model) {
-                m.check(bound, sink);
+                try {
+                    m.check(bound, sink);
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (RuntimeException | LinkageError e) {
+                    // Never let a defect of a check reach the user: report it where the record is.
+                    emit(EngineFindings.MODEL_FAILED, base, tree.line(""), tree.column(""), Map.of("error", e.toString()));
+                }
             }
             current = tree;
             currentBase = base;

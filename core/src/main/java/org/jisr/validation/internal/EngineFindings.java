@@ -27,8 +27,13 @@ public final class EngineFindings {
     public static final FindingType RULE_FAILED = new FindingType("rule.failed", Layer.RULE, Severity.ERROR,
             List.of("rule", "error"), BUNDLE);
 
+    /** A model constraint failed with an exception (a bug in Jisr); the record's other model findings may be missing. */
+    public static final FindingType MODEL_FAILED = new FindingType("model.check-failed", Layer.MODEL, Severity.ERROR,
+            List.of("error"), BUNDLE);
+
     /** Every engine finding type. */
-    public static final List<FindingType> ALL = List.of(NOT_BOUND, IMPOSSIBLE_DATE, HEADER_NOT_FIRST, RULE_FAILED);
+    public static final List<FindingType> ALL = List.of(NOT_BOUND, IMPOSSIBLE_DATE, HEADER_NOT_FIRST, RULE_FAILED,
+            MODEL_FAILED);
 
     private EngineFindings() {
     }
