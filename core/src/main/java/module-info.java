@@ -22,6 +22,7 @@ module org.jisr.core {
     exports org.jisr.json;
     exports org.jisr.validation;
     exports org.jisr.spi;
+    exports org.jisr.spi.support;
     exports org.jisr.runtime;
 
     uses org.jisr.validation.Rule;

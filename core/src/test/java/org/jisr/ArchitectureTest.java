@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] EXPORTED = {"org.jisr.core", "org.jisr.model", "org.jisr.json", "org.jisr.validation", "org.jisr.spi",
+        "org.jisr.spi.support",
         "org.jisr.runtime"};
     private static final String[] THIRD_PARTY = {"tools.jackson..", "com.fasterxml..", "com.networknt..", "org.hibernate..", "jakarta.validation.."};
 

@@ -4,7 +4,6 @@ import org.jisr.validation.internal.ConversionFindings;
 import org.jisr.validation.internal.JsonAdapterFindings;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jisr.core.JisrException;
@@ -12,7 +11,6 @@ import org.jisr.core.JisrIOException;
 import org.jisr.json.internal.ModelReader;
 import org.jisr.json.internal.ReadFailure;
 import org.jisr.spi.AdapterContext;
-import org.jisr.spi.AdapterInput;
 import org.jisr.validation.FindingType;
 import org.jisr.validation.Location;
 import org.jisr.validation.ReadLimits;
@@ -48,18 +46,6 @@ final class CanonicalJson {
                         .maxDocumentLength(limits.maxDocumentBytes())
                         .build())
                 .build();
-    }
-
-    /** Whether the input's name ends with one of the extensions (lower-case, without the dot). */
-    static boolean hasExtension(AdapterInput input, String... extensions) {
-        String name = input.path().map(p -> p.getFileName() == null ? "" : p.getFileName().toString())
-                .orElse(input.name()).toLowerCase(Locale.ROOT);
-        for (String e : extensions) {
-            if (name.endsWith("." + e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reports a failure of the codec: a document-level problem, a skipped record, or the end of reading. */

@@ -9,6 +9,7 @@ import org.jisr.spi.AdapterOutput;
 import org.jisr.spi.Detection;
 import org.jisr.spi.RecordReader;
 import org.jisr.spi.RecordWriter;
+import org.jisr.spi.support.Detections;
 
 /**
  * The built-in adapter of Jisr's own exchange document ({@code .json}): it reads a document one
@@ -42,7 +43,7 @@ public final class JsonDocumentAdapter implements Adapter {
      */
     @Override
     public Detection detect(AdapterInput input) {
-        boolean extension = CanonicalJson.hasExtension(input, "json");
+        boolean extension = Detections.hasExtension(input, DESCRIPTOR);
         Sniff sniff = Sniff.of(input);
         if (sniff.empty() || !sniff.object()) {
             return Detection.NO;

@@ -11,6 +11,7 @@ import org.jisr.spi.AdapterOutput;
 import org.jisr.spi.Detection;
 import org.jisr.spi.RecordReader;
 import org.jisr.spi.RecordWriter;
+import org.jisr.spi.support.Detections;
 
 /**
  * The built-in adapter of Jisr's record stream ({@code .ndjson}, {@code .jsonl}): one record per
@@ -47,7 +48,7 @@ public final class NdjsonAdapter implements Adapter {
      */
     @Override
     public Detection detect(AdapterInput input) {
-        boolean extension = CanonicalJson.hasExtension(input, "ndjson", "jsonl");
+        boolean extension = Detections.hasExtension(input, DESCRIPTOR);
         Sniff sniff = Sniff.of(input);
         if (sniff.empty()) {
             return extension ? Detection.of(0.5, "extension .ndjson and no content: an empty stream") : Detection.NO;

@@ -9,12 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.example.jisr.agenda.Lines.Line;
 import org.example.jisr.agenda.MarkdownCells.Cell;
 import org.example.jisr.agenda.MarkdownCells.Tagged;
-import org.jisr.model.DocumentMetadata;
 import org.jisr.model.Event;
 import org.jisr.model.EventKind;
 import org.jisr.model.JisrRecord;
@@ -23,7 +22,8 @@ import org.jisr.model.Place;
 import org.jisr.model.TimeSpan;
 import org.jisr.spi.AdapterContext;
 import org.jisr.spi.AdapterInput;
-import org.jisr.spi.RecordReader;
+import org.jisr.spi.support.AbstractRecordReader;
+import org.jisr.spi.support.TextLineReader;
 import org.jisr.validation.FindingType;
 import org.jisr.validation.Location;
 import org.jspecify.annotations.Nullable;
@@ -34,13 +34,15 @@ import org.jspecify.annotations.Nullable;
  * an agenda may be split into several tables (one per year, say). Every problem is reported with
  * its line and column; a row with an error is skipped.
  */
-final class AgendaReader implements RecordReader {
+final class AgendaReader extends AbstractRecordReader implements TextLineReader.Problems {
 
     private final AdapterInput input;
     private final AdapterContext context;
-    private @Nullable Lines lines;
+    private @Nullable TextLineReader lines;
     private boolean sawTable;
     private boolean finished;
+    /** True once reading stopped at a line too long. */
+    private boolean stopped;
     /** The columns of the table being read, by index; null outside an agenda table. */
     private @Nullable Map<Integer, AgendaColumn> columns;
     private int headerSize;
@@ -49,11 +51,12 @@ final class AgendaReader implements RecordReader {
     private long records;
     /** Where the values of the last record are: JSON Pointer to line and column. */
     private final Map<String, int[]> positions = new HashMap<>();
-    private int rowLine;
 
     AgendaReader(AdapterInput input, AdapterContext context) {
+        super(input.name());
         this.input = input;
         this.context = context;
+        recordAt(Location.of(input.name(), "", 1, 1));
     }
 
     @Override
@@ -62,35 +65,26 @@ final class AgendaReader implements RecordReader {
             return Optional.empty();
         }
         if (lines == null) {
-            lines = new Lines(input.openStream(), context.limits().maxLineLength());
+            lines = closeLater(TextLineReader.open(input, context, this));
         }
         while (true) {
-            Line line = lines.next();
-            if (line == null) {
-                boolean empty = lines.number() == 0;
+            Optional<String> line = lines.next();
+            if (line.isEmpty()) {
+                boolean empty = lines.lineNumber() == 0;
                 finish();
-                if (!sawTable) {
+                if (!sawTable && !stopped) {
                     report(AgendaFindings.NO_TABLE, empty ? 0 : 1, empty ? 0 : 1);
                 }
                 return Optional.empty();
             }
-            if (line instanceof Lines.TooLong) {
-                report(AgendaFindings.LINE_TOO_LONG, line.number(), 1, "limit",
-                        String.valueOf(context.limits().maxLineLength()));
-                finish();
-                return Optional.empty();
-            }
-            if (line instanceof Lines.Undecodable bad) {
-                report(AgendaFindings.INVALID_UTF8, bad.number(), bad.column());
-                continue;
-            }
-            String text = ((Lines.Text) line).text();
+            String text = line.get();
+            int lineNumber = lines.lineNumber();
             boolean row = MarkdownCells.isRow(text);
             if (columns == null && !skippingTable) {
                 if (row) {
                     List<Cell> header = MarkdownCells.split(text);
                     if (header.stream().anyMatch(c -> AgendaColumn.isId(MarkdownCells.unescape(c.raw())))) {
-                        startTable(line.number(), header);
+                        startTable(lineNumber, header);
                     }
                 }
                 continue;
@@ -103,10 +97,10 @@ final class AgendaReader implements RecordReader {
             if (skippingTable) {
                 continue;
             }
-            Optional<Event> event = event(line.number(), MarkdownCells.split(text));
+            Optional<Event> event = event(lineNumber, MarkdownCells.split(text));
             if (event.isPresent()) {
                 if (++records > context.limits().maxRecords()) {
-                    report(AgendaFindings.TOO_MANY_RECORDS, line.number(), 1, "limit",
+                    report(AgendaFindings.TOO_MANY_RECORDS, lineNumber, 1, "limit",
                             String.valueOf(context.limits().maxRecords()));
                     finish();
                     return Optional.empty();
@@ -119,10 +113,15 @@ final class AgendaReader implements RecordReader {
     private void startTable(int lineNumber, List<Cell> header) {
         sawTable = true;
         skippingTable = true;
-        Line next = lines.next();
-        if (!(next instanceof Lines.Text delimiter) || !MarkdownCells.isRow(delimiter.text())
-                || !MarkdownCells.isDelimiterRow(MarkdownCells.split(delimiter.text()))
-                || MarkdownCells.split(delimiter.text()).size() != header.size()) {
+        // The delimiter row is the very next line: not after a line that could not be read.
+        TextLineReader reader = Objects.requireNonNull(lines);
+        Optional<String> delimiter = reader.next().filter(d -> reader.lineNumber() == lineNumber + 1);
+        if (stopped) {
+            return;
+        }
+        if (delimiter.isEmpty() || !MarkdownCells.isRow(delimiter.get())
+                || !MarkdownCells.isDelimiterRow(MarkdownCells.split(delimiter.get()))
+                || MarkdownCells.split(delimiter.get()).size() != header.size()) {
             report(AgendaFindings.DELIMITER_ROW, lineNumber, 1);
             return;
         }
@@ -164,7 +163,7 @@ final class AgendaReader implements RecordReader {
         }
         Map<AgendaColumn, Cell> cells = new EnumMap<>(AgendaColumn.class);
         columns.forEach((index, column) -> cells.put(column, row.get(index)));
-        rowLine = lineNumber;
+        recordAt(Location.of(input.name(), "", lineNumber, 1));
         positions.clear();
         boolean readable = true;
 
@@ -282,11 +281,6 @@ final class AgendaReader implements RecordReader {
         positions.put(pointer, new int[] {line, column});
     }
 
-    @Override
-    public DocumentMetadata metadata() {
-        return DocumentMetadata.EMPTY;
-    }
-
     /**
      * Locates a value of the last event read: the cell it came from, or the start of its row for
      * a value that has no cell of its own.
@@ -301,7 +295,7 @@ final class AgendaReader implements RecordReader {
             }
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
-        return Location.of(input.name(), "", Math.max(rowLine, 1), 1);
+        return super.locate(pointerInRecord);
     }
 
     private void report(FindingType type, int line, int column, String... parameters) {
@@ -319,10 +313,20 @@ final class AgendaReader implements RecordReader {
 
     @Override
     public void close() {
-        if (lines != null) {
-            lines.close();
-            lines = null;
-        }
         finished = true;
+        super.close();
+    }
+
+    /** A line that is not UTF-8 is reported and passed over; a row on it is skipped. */
+    @Override
+    public void notUtf8(int line, int column) {
+        report(AgendaFindings.INVALID_UTF8, line, column);
+    }
+
+    /** A line too long is reported and ends the reading. */
+    @Override
+    public void tooLong(int line, int maxLineLength) {
+        stopped = true;
+        report(AgendaFindings.LINE_TOO_LONG, line, 1, "limit", String.valueOf(maxLineLength));
     }
 }

@@ -1,8 +1,6 @@
 package org.example.jisr.agenda;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.example.jisr.agenda.MarkdownCells.Cell;
 import org.jisr.model.MultilingualText;
 import org.jisr.model.RecordType;
@@ -16,6 +14,7 @@ import org.jisr.spi.Direction;
 import org.jisr.spi.Limitation;
 import org.jisr.spi.RecordReader;
 import org.jisr.spi.RecordWriter;
+import org.jisr.spi.support.Detections;
 
 /**
  * The cooperation agenda a municipality publishes on its website, as a Markdown table with one
@@ -118,18 +117,12 @@ public final class MarkdownAgendaAdapter implements Adapter {
     /**
      * Looks at the name and at the first 64 KiB: an agenda table header (a row with an {@code Id}
      * column and a {@code Date} or {@code Titre (fr)} column) and a {@code .md} or
-     * {@code .markdown} name.
+     * {@code .markdown} name, weighed as {@link Detections#of} does.
      */
     @Override
     public Detection detect(AdapterInput input) {
-        String name = input.name().toLowerCase(Locale.ROOT);
-        boolean markdownName = name.endsWith(".md") || name.endsWith(".markdown");
-        boolean agendaTable = hasAgendaHeader(new String(input.peek(DETECTION_BYTES), StandardCharsets.UTF_8));
-        if (agendaTable) {
-            return markdownName ? Detection.of(0.95, "Markdown file with an agenda table")
-                    : Detection.of(0.7, "an agenda table");
-        }
-        return markdownName ? Detection.of(0.2, "Markdown file, no agenda table in its first 64 KiB") : Detection.NO;
+        boolean agendaTable = hasAgendaHeader(Detections.peekText(input, DETECTION_BYTES));
+        return Detections.of(Detections.hasExtension(input, DESCRIPTOR), agendaTable, "an agenda table");
     }
 
     private static boolean hasAgendaHeader(String start) {
