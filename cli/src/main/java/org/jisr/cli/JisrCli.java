@@ -1,0 +1,220 @@
+package org.jisr.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jisr.core.JisrVersion;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code jisr} command line. {@link #run} is the whole program, callable in-process; only the
+ * command line writes to the standard streams, through the streams {@code run} is given.
+ *
+ * <p>Exit codes: {@value #OK} valid or done; {@value #FINDINGS} findings of severity error (or a
+ * loss under {@code --strict}); {@value #USAGE} usage error, missing or unreadable input, unknown
+ * format, or an unexpected failure.
+ */
+public final class JisrCli {
+
+    /** Valid, or done. */
+    static final int OK = 0;
+    /** Findings of severity error, or a value not carried under {@code --strict}. */
+    static final int FINDINGS = 1;
+    /** Usage error, missing or unreadable input, unknown format. */
+    static final int USAGE = 2;
+
+    /** Kept here so that the level set on it is not lost when the logger is collected. */
+    private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+    private JisrCli() {
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the command-line arguments
+     * @param out  where results go
+     * @param err  where diagnostics go
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+        CliMessages messages = CliMessages.of(languageOf(args));
+        Root root = new Root(messages, out, err);
+        CommandLine cli = new CommandLine(root);
+        cli.addSubcommand(new ValidateCommand(root));
+        cli.addSubcommand(new FormatsCommand(root));
+        cli.addSubcommand(new ConvertCommand(root));
+        cli.addSubcommand(new SchemaCommand(root));
+        cli.setResourceBundle(messages.bundle());
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler((e, a) -> usageError(e, root));
+        cli.setExecutionExceptionHandler((e, c, p) -> failure(e, root));
+        return cli.execute(args);
+    }
+
+    /**
+     * Runs the command line on the standard streams and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** The language asked with {@code --lang}, read before parsing: the usage help depends on it. */
+    static String languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        String system = Locale.getDefault().getLanguage();
+        return CliMessages.LANGUAGES.contains(system) ? system : "en";
+    }
+
+    private static int usageError(ParameterException e, Root root) {
+        CliMessages m = root.messages;
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        String line;
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            line = m.get("error.unknown-argument", String.join(" ", u.getUnmatched()), command);
+        } else if (e instanceof CommandLine.MissingParameterException missing) {
+            StringBuilder names = new StringBuilder();
+            for (CommandLine.Model.ArgSpec spec : missing.getMissing()) {
+                if (!names.isEmpty()) {
+                    names.append(", ");
+                }
+                names.append(spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel());
+            }
+            line = m.get("error.missing-argument", names.toString(), command);
+        } else {
+            line = m.get("error.usage", String.valueOf(e.getMessage()), command);
+        }
+        root.complain(line);
+        if (root.debug) {
+            e.printStackTrace(root.err);
+        }
+        return USAGE;
+    }
+
+    private static int failure(Exception e, Root root) {
+        root.complain(root.messages.get("error.unexpected", e.getClass().getSimpleName(),
+                String.valueOf(e.getMessage())));
+        if (root.debug) {
+            e.printStackTrace(root.err);
+        }
+        return USAGE;
+    }
+
+    /** The {@code jisr} command itself: the global options, shared with every subcommand. */
+    @Command(name = "jisr", resourceBundle = CliMessages.BUNDLE, mixinStandardHelpOptions = true,
+            versionProvider = Root.Version.class, usageHelpAutoWidth = true, sortOptions = false)
+    static final class Root implements Runnable {
+
+        final CliMessages messages;
+        final PrintStream out;
+        final PrintStream err;
+
+        @Option(names = "--lang", paramLabel = "fr|ar|en", scope = ScopeType.INHERIT, descriptionKey = "lang",
+                converter = LanguageConverter.class)
+        String lang = "en";
+
+        @Option(names = "--quiet", scope = ScopeType.INHERIT, descriptionKey = "quiet")
+        boolean quiet;
+
+        @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")
+        boolean debug;
+
+        @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "plugins",
+                defaultValue = "${env:JISR_PLUGINS}")
+        @Nullable Path plugins;
+
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        Root(CliMessages messages, PrintStream out, PrintStream err) {
+            this.messages = messages;
+            this.out = out;
+            this.err = err;
+        }
+
+        /** Prints text on standard output, in UTF-8 whatever the platform's charset. */
+        void print(String text) {
+            out.write(text.getBytes(StandardCharsets.UTF_8), 0, text.getBytes(StandardCharsets.UTF_8).length);
+            out.flush();
+        }
+
+        /** Prints one line on standard output. */
+        void println(String line) {
+            print(line + System.lineSeparator());
+        }
+
+        /** Prints one line, prefixed with {@code jisr: }, on standard error, in UTF-8. */
+        void complain(String line) {
+            byte[] bytes = ("jisr: " + line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+            err.write(bytes, 0, bytes.length);
+            err.flush();
+        }
+
+        /** The language of every text: the one read before parsing, checked by picocli. */
+        String language() {
+            return messages.language();
+        }
+
+        /**
+         * Tells, on standard error, why a file cannot be read.
+         *
+         * @return {@code true} when the file is a readable regular file
+         */
+        boolean readable(Path file) {
+            if (!java.nio.file.Files.exists(file)) {
+                complain(messages.get("error.no-such-file", file.toString()));
+                return false;
+            }
+            if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+                complain(messages.get("error.unreadable-file", file.toString()));
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void run() {
+            throw new ParameterException(java.util.Objects.requireNonNull(spec).commandLine(),
+                    messages.get("error.no-command"));
+        }
+
+        /** The version line of {@code --version}. */
+        static final class Version implements CommandLine.IVersionProvider {
+            @Override
+            public String[] getVersion() {
+                return new String[] {"jisr " + JisrVersion.library()};
+            }
+        }
+
+        /** Accepts only the three languages. */
+        static final class LanguageConverter implements CommandLine.ITypeConverter<String> {
+            @Override
+            public String convert(String value) {
+                if (!CliMessages.LANGUAGES.contains(value)) {
+                    throw new CommandLine.TypeConversionException("fr, ar, en");
+                }
+                return value;
+            }
+        }
+    }
+}
