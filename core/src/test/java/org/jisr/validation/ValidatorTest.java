@@ -276,4 +276,25 @@ class ValidatorTest {
         }
         assertThat(results).hasSize(100).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
+
+    @Test
+    void a_number_no_decimal_can_hold_is_a_finding_not_an_exception() {
+        String huge = "-1E+99999999912";
+        Finding inDocument = only(validate("{\"jisr\": \"1.0\", \"records\": [], \"extensions\": {\"x.y\": {\"n\": "
+                + huge + "}}}", "huge.json"));
+        assertThat(inDocument.code()).isEqualTo("syntax.invalid-number");
+        assertThat(inDocument.location().pointer()).isEqualTo("/extensions/x.y/n");
+        ValidationReport stream = validate("{\"type\": \"Header\", \"jisr\": \"1.0\", \"extensions\": {\"x.y\": {\"n\": "
+                + huge + "}}}\n", "huge.ndjson");
+        assertThat(stream.findings()).extracting(Finding::code).contains("syntax.invalid-number");
+    }
+
+    @Test
+    void the_codec_refuses_such_a_number_with_its_location() {
+        org.jisr.json.JisrJson json = org.jisr.json.JisrJson.create();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readDocument(
+                "{\"jisr\": \"1.0\", \"records\": [], \"extensions\": {\"x.y\": {\"n\": -1E+99999999912}}}"))
+                .isInstanceOf(org.jisr.json.InvalidJsonException.class)
+                .hasMessageContaining("number out of range");
+    }
 }

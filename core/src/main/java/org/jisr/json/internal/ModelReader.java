@@ -1045,7 +1045,13 @@ public final class ModelReader {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw failHere("expected a number, found " + describe(t));
         }
-        BigDecimal d = p.getDecimalValue();
+        BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException outOfRange) {
+            // An exponent no BigDecimal can hold (-1E+99999999912): Jackson refuses to decode it.
+            throw failHere("number out of range: " + p.getString());
+        }
         // Numbers are held and written in plain notation: a short 1E+999999999 would take a billion
         // digits (the model's normalisation then fails with an ArithmeticException, or runs for
         // minutes), and anything longer than the parser's limit could not be read back.

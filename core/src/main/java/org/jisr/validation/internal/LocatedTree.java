@@ -166,7 +166,15 @@ final class LocatedTree {
                     return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                             ? NODES.numberNode(p.getBigIntegerValue()) : NODES.numberNode(p.getLongValue());
                 case VALUE_NUMBER_FLOAT:
-                    return NODES.numberNode(p.getDecimalValue());
+                    try {
+                        return NODES.numberNode(p.getDecimalValue());
+                    } catch (NumberFormatException | ArithmeticException outOfRange) {
+                        // An exponent no decimal can hold (-1E+99999999912): JSON allows it, Jisr cannot.
+                        ok = false;
+                        report(SyntaxFindings.INVALID_NUMBER, pointer, Map.of("detail", "number out of range: "
+                                + p.getString()));
+                        return NODES.nullNode();
+                    }
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
