@@ -42,7 +42,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -80,13 +79,7 @@ public final class Engine {
         this.profile = profile;
         this.limits = limits;
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .maxNameLength(limits.maxNameLength())
-                        .maxDocumentLength(limits.maxDocumentBytes())
-                        .build())
+                .streamReadConstraints(ReadConstraints.of(limits))
                 .build();
         this.schema = new SchemaLayer();
         this.model = loadModelConstraints();

@@ -1,5 +1,6 @@
 package org.jisr.runtime.internal.adapters;
 
+import org.jisr.validation.internal.ReadConstraints;
 import org.jisr.validation.internal.ConversionFindings;
 import org.jisr.validation.internal.JsonAdapterFindings;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import org.jisr.validation.Location;
 import org.jisr.validation.ReadLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -38,13 +38,7 @@ final class CanonicalJson {
         return JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .maxNameLength(limits.maxNameLength())
-                        .maxDocumentLength(limits.maxDocumentBytes())
-                        .build())
+                .streamReadConstraints(ReadConstraints.of(limits))
                 .build();
     }
 
