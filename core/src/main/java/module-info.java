@@ -2,7 +2,8 @@
  * Jisr core: the domain model of the exchange format ({@code org.jisr.model}), its canonical
  * JSON and NDJSON codec ({@code org.jisr.json}), the validator ({@code org.jisr.validation}), the
  * adapter SPI ({@code org.jisr.spi}), the runtime that discovers and guards adapters and converts
- * between formats ({@code org.jisr.runtime}) and the exception root ({@code org.jisr.core}). It
+ * between formats ({@code org.jisr.runtime}), the exception root ({@code org.jisr.core}) and the
+ * matching of text variants ({@code org.jisr.text}). It
  * provides the adapters of its own two forms, {@code json} and {@code ndjson}.
  *
  * <p>Only those packages are exported; the {@code *.internal} packages hold the implementation and
@@ -24,6 +25,7 @@ module org.jisr.core {
     exports org.jisr.spi;
     exports org.jisr.spi.support;
     exports org.jisr.runtime;
+    exports org.jisr.text;
 
     uses org.jisr.validation.Rule;
     uses org.jisr.spi.Adapter;

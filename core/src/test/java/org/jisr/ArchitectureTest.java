@@ -43,7 +43,7 @@ class ArchitectureTest {
 
     private static final String[] EXPORTED = {"org.jisr.core", "org.jisr.model", "org.jisr.json", "org.jisr.validation", "org.jisr.spi",
         "org.jisr.spi.support",
-        "org.jisr.runtime"};
+        "org.jisr.runtime", "org.jisr.text"};
     private static final String[] THIRD_PARTY = {"tools.jackson..", "com.fasterxml..", "com.networknt..", "org.hibernate..", "jakarta.validation.."};
 
     private static JavaClasses main;

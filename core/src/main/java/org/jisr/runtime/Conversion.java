@@ -133,7 +133,8 @@ public final class Conversion {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
         ConversionRun.Outcome o = new ConversionRun(from, fromDescriptor, to, toDescriptor, options.strict(),
-                options.limits(), options.samplesPerCode(), options.maxLosses()).run(input, output);
+                options.limits(), options.samplesPerCode(), options.maxLosses())
+                .adapterOptions(options.adapterOptions()).run(input, output);
         return new ConversionReport(fromDescriptor.id(), toDescriptor.id(), input.name(), output, options.strict(),
                 o.recordsRead(), o.recordsWritten(), o.findings(), o.losses(), o.lossCount(), o.written());
     }

@@ -1,5 +1,6 @@
 package org.jisr.runtime;
 
+import java.util.Map;
 import java.util.Objects;
 import org.jisr.validation.ReadLimits;
 import org.jisr.validation.ValidationReport;
@@ -13,17 +14,21 @@ import org.jspecify.annotations.NullMarked;
  * @param limits         the read limits of the input
  * @param samplesPerCode the most findings of one code the report keeps (the counts stay exact)
  * @param maxLosses      the most losses the report lists (the count stays exact)
+ * @param adapterOptions options for the adapters, by name, given to them as
+ *                       {@link org.jisr.spi.AdapterContext#options()} ({@code mapping} = a mapping
+ *                       file for the spreadsheet adapters); each adapter documents those it reads
  * @since 0.1
  */
 @NullMarked
-public record ConversionOptions(boolean strict, ReadLimits limits, int samplesPerCode, int maxLosses) {
+public record ConversionOptions(boolean strict, ReadLimits limits, int samplesPerCode, int maxLosses,
+        Map<String, String> adapterOptions) {
 
     /**
      * Lenient, with the default read limits, {@value ValidationReport#DEFAULT_SAMPLES_PER_CODE}
      * findings per code and {@value #DEFAULT_MAX_LOSSES} losses listed.
      */
     public static final ConversionOptions DEFAULTS = new ConversionOptions(false, ReadLimits.DEFAULTS,
-            ValidationReport.DEFAULT_SAMPLES_PER_CODE, ConversionOptions.DEFAULT_MAX_LOSSES);
+            ValidationReport.DEFAULT_SAMPLES_PER_CODE, ConversionOptions.DEFAULT_MAX_LOSSES, Map.of());
 
     /** How many losses a report lists by default. */
     public static final int DEFAULT_MAX_LOSSES = 10_000;
@@ -38,6 +43,32 @@ public record ConversionOptions(boolean strict, ReadLimits limits, int samplesPe
         if (samplesPerCode < 1 || maxLosses < 1) {
             throw new IllegalArgumentException("samplesPerCode and maxLosses must be at least 1");
         }
+        adapterOptions = Map.copyOf(adapterOptions);
+    }
+
+    /**
+     * Creates options without adapter options.
+     *
+     * @param strict         whether a loss is an error
+     * @param limits         the read limits
+     * @param samplesPerCode the most findings of one code kept
+     * @param maxLosses      the most losses listed
+     */
+    public ConversionOptions(boolean strict, ReadLimits limits, int samplesPerCode, int maxLosses) {
+        this(strict, limits, samplesPerCode, maxLosses, Map.of());
+    }
+
+    /**
+     * Returns these options with one more adapter option (replacing one of the same name).
+     *
+     * @param name  the option's name, such as {@code mapping}
+     * @param value its value
+     * @return the options
+     */
+    public ConversionOptions withAdapterOption(String name, String value) {
+        java.util.Map<String, String> options = new java.util.TreeMap<>(adapterOptions);
+        options.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return new ConversionOptions(strict, limits, samplesPerCode, maxLosses, options);
     }
 
     /**
@@ -47,7 +78,7 @@ public record ConversionOptions(boolean strict, ReadLimits limits, int samplesPe
      * @return the options
      */
     public ConversionOptions withStrict(boolean value) {
-        return new ConversionOptions(value, limits, samplesPerCode, maxLosses);
+        return new ConversionOptions(value, limits, samplesPerCode, maxLosses, adapterOptions);
     }
 
     /**
@@ -57,7 +88,7 @@ public record ConversionOptions(boolean strict, ReadLimits limits, int samplesPe
      * @return the options
      */
     public ConversionOptions withLimits(ReadLimits value) {
-        return new ConversionOptions(strict, value, samplesPerCode, maxLosses);
+        return new ConversionOptions(strict, value, samplesPerCode, maxLosses, adapterOptions);
     }
 
     /**
@@ -67,7 +98,7 @@ public record ConversionOptions(boolean strict, ReadLimits limits, int samplesPe
      * @return the options
      */
     public ConversionOptions withSamplesPerCode(int value) {
-        return new ConversionOptions(strict, limits, value, maxLosses);
+        return new ConversionOptions(strict, limits, value, maxLosses, adapterOptions);
     }
 
     /**
@@ -77,6 +108,6 @@ public record ConversionOptions(boolean strict, ReadLimits limits, int samplesPe
      * @return the options
      */
     public ConversionOptions withMaxLosses(int value) {
-        return new ConversionOptions(strict, limits, samplesPerCode, value);
+        return new ConversionOptions(strict, limits, samplesPerCode, value, adapterOptions);
     }
 }

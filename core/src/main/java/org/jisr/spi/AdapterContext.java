@@ -22,6 +22,19 @@ public interface AdapterContext {
     ReadLimits limits();
 
     /**
+     * Returns the options the user gave the adapters of this conversion, by name, such as
+     * {@code mapping} = the path of a mapping file for the spreadsheet adapters. Each adapter
+     * documents the options it reads and ignores the others; an option it cannot use (a file that
+     * does not exist) is reported as a finding, never thrown.
+     *
+     * @return the options, empty by default
+     * @since 0.1
+     */
+    default Map<String, String> options() {
+        return Map.of();
+    }
+
+    /**
      * Reports a finding about the input or output (usually of layer {@code adapter}), such as an
      * unreadable cell or an unknown column. The type's messages must exist in French, Arabic and
      * English in its bundle.

@@ -69,6 +69,7 @@ public final class ConversionRun {
     private @Nullable RecordReader reader;
     private @Nullable JisrRecord current;
     private final Set<String> currentLosses = new HashSet<>();
+    private Map<String, String> adapterOptions = Map.of();
 
     /**
      * Prepares a run.
@@ -94,6 +95,17 @@ public final class ConversionRun {
         this.findings = ValidationReport.builder(samplesPerCode);
         this.guard = new AdapterGuard(this::add);
         this.limitations = new LimitationCheck(target.limitations());
+    }
+
+    /**
+     * Sets the options given to both adapters ({@code AdapterContext.options()}).
+     *
+     * @param options the options by name
+     * @return this run
+     */
+    public ConversionRun adapterOptions(Map<String, String> options) {
+        this.adapterOptions = Map.copyOf(options);
+        return this;
     }
 
     /**
@@ -300,6 +312,11 @@ public final class ConversionRun {
         @Override
         public ReadLimits limits() {
             return limits;
+        }
+
+        @Override
+        public Map<String, String> options() {
+            return adapterOptions;
         }
 
         @Override

@@ -48,6 +48,7 @@ public final class RecordingContext implements AdapterContext {
     }
 
     private final ReadLimits limits;
+    private final Map<String, String> options;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
 
@@ -62,12 +63,29 @@ public final class RecordingContext implements AdapterContext {
      * @param limits the limits readers must respect
      */
     public RecordingContext(ReadLimits limits) {
+        this(limits, Map.of());
+    }
+
+    /**
+     * Creates a context with the given limits and adapter options ({@link AdapterContext#options()}).
+     *
+     * @param limits  the limits readers must respect
+     * @param options the options by name, such as {@code mapping} for the spreadsheet adapters
+     * @since 0.1
+     */
+    public RecordingContext(ReadLimits limits, Map<String, String> options) {
+        this.options = Map.copyOf(options);
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
     public ReadLimits limits() {
         return limits;
+    }
+
+    @Override
+    public Map<String, String> options() {
+        return options;
     }
 
     /** Keeps the finding, with the type's default severity. */

@@ -1,0 +1,158 @@
+package org.jisr.adapter.csv;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.jisr.adapter.csv.internal.CsvDetection;
+import org.jisr.adapter.csv.internal.CsvRecordReader;
+import org.jisr.adapter.csv.internal.CsvRecordWriter;
+import org.jisr.adapter.tabular.MappingException;
+import org.jisr.adapter.tabular.SpreadsheetFindings;
+import org.jisr.adapter.tabular.TabularMapping;
+import org.jisr.adapter.tabular.internal.Mapping;
+import org.jisr.adapter.tabular.internal.MappingAccess;
+import org.jisr.core.JisrIOException;
+import org.jisr.core.JisrVersion;
+import org.jisr.model.DocumentMetadata;
+import org.jisr.model.JisrRecord;
+import org.jisr.spi.Adapter;
+import org.jisr.spi.AdapterContext;
+import org.jisr.spi.AdapterDescriptor;
+import org.jisr.spi.AdapterInput;
+import org.jisr.spi.AdapterOutput;
+import org.jisr.spi.Detection;
+import org.jisr.spi.RecordReader;
+import org.jisr.spi.RecordWriter;
+import org.jisr.validation.Location;
+
+/**
+ * The CSV adapters: a CSV file holds one table, a zip (or, for reading, a folder) of CSV files
+ * holds one per table, and a {@link TabularMapping} says which table holds which record type and
+ * which column which value. {@link CsvFrAdapter} ({@code csv-fr}) and {@link CsvTnAdapter}
+ * ({@code csv-tn}) are the two profiles; {@link #of} makes one with a mapping of your own.
+ *
+ * <p>Reading detects the encoding (UTF-8 with or without a byte order mark, Windows-1252, or a
+ * UTF-8 byte order mark followed by Windows-1252) and the separator ({@code ;}, {@code ,}, tab,
+ * {@code |}), skips title rows above the header, reads two-row headers, and reports every problem
+ * as a finding located by file, CSV file in the bundle, cell (A1) and line. Writing gives UTF-8
+ * with a byte order mark, {@code ;}, and cells a spreadsheet would run as a formula neutralised.
+ *
+ * <p><b>Option</b> {@code mapping} ({@link AdapterContext#options()}): the path of a mapping file
+ * to read and write with instead of the profile's.
+ *
+ * <p>Nothing is lost: what no column of a table holds is written, in JSON, in the table's column
+ * of other data. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public class CsvAdapter implements Adapter {
+
+    private final AdapterDescriptor descriptor;
+    private final Mapping mapping;
+
+    /**
+     * Creates an adapter.
+     *
+     * @param id      its id
+     * @param name    its human name
+     * @param mapping its mapping
+     */
+    protected CsvAdapter(String id, String name, TabularMapping mapping) {
+        this.mapping = MappingAccess.of(mapping);
+        this.descriptor = AdapterDescriptor.builder(id, name)
+                .version(JisrVersion.library())
+                .mediaTypes("text/csv", "application/zip")
+                .extensions("zip", "csv")
+                .build();
+    }
+
+    /**
+     * An adapter with a mapping of your own, for a spreadsheet Jisr does not know (add it to a
+     * runtime with {@code Jisr.builder().adapter(…)}).
+     *
+     * @param id      its id, lower-case kebab-case ({@code csv-scdl-subventions})
+     * @param name    its human name
+     * @param mapping the mapping
+     * @return the adapter
+     */
+    public static CsvAdapter of(String id, String name, TabularMapping mapping) {
+        return new CsvAdapter(id, name, mapping);
+    }
+
+    @Override
+    public AdapterDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public Detection detect(AdapterInput input) {
+        return CsvDetection.detect(input, descriptor, mapping);
+    }
+
+    @Override
+    public RecordReader openReader(AdapterInput input, AdapterContext context) {
+        Optional<Mapping> m = mapping(context, input.name());
+        if (m.isEmpty()) {
+            return new Nothing(input.name());
+        }
+        return new CsvRecordReader(input, context, m.get());
+    }
+
+    @Override
+    public RecordWriter openWriter(AdapterOutput output, AdapterContext context) {
+        Optional<Mapping> m = mapping(context, output.name());
+        if (m.isEmpty()) {
+            return new RecordWriter() {
+                @Override
+                public void begin(DocumentMetadata metadata) {
+                }
+
+                @Override
+                public void write(JisrRecord record) {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        return new CsvRecordWriter(output, context, m.get());
+    }
+
+    /**
+     * The mapping of a conversion: the one the option {@code mapping} names, else the adapter's.
+     *
+     * @param context the conversion's context
+     * @param file    the input or output, where a bad mapping is reported
+     * @return the mapping, empty (after a finding) when the option names an unusable file
+     */
+    static Optional<Mapping> mapping(AdapterContext context, String file, Mapping own) {
+        String option = context.options().get("mapping");
+        if (option == null) {
+            return Optional.of(own);
+        }
+        try {
+            return Optional.of(MappingAccess.of(TabularMapping.read(Path.of(option))));
+        } catch (MappingException | JisrIOException | java.nio.file.InvalidPathException e) {
+            context.report(SpreadsheetFindings.BAD_MAPPING, Location.ofCell(file, null, "A1", 1, 1),
+                    Map.of("mapping", option, "reason", String.valueOf(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Mapping> mapping(AdapterContext context, String file) {
+        return mapping(context, file, mapping);
+    }
+
+    /** The reader of a conversion whose mapping could not be read: nothing. */
+    private static final class Nothing extends org.jisr.spi.support.AbstractRecordReader {
+        Nothing(String name) {
+            super(name);
+        }
+
+        @Override
+        public Optional<JisrRecord> next() {
+            return Optional.empty();
+        }
+    }
+}

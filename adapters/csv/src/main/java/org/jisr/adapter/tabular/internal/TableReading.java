@@ -1,0 +1,816 @@
+package org.jisr.adapter.tabular.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jisr.adapter.tabular.SpreadsheetFindings;
+import org.jisr.json.InvalidJsonException;
+import org.jisr.json.JisrJson;
+import org.jisr.model.DocumentMetadata;
+import org.jisr.model.JisrRecord;
+import org.jisr.spi.AdapterContext;
+import org.jisr.text.TextMatching;
+import org.jisr.validation.FindingType;
+import org.jisr.validation.Location;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reading one input with a mapping: finds each sheet's table and header, turns its rows into
+ * records, and keeps what spans the sheets (the document's metadata, the linked records already
+ * made). One instance per reading; not thread-safe.
+ */
+public final class TableReading {
+
+    private static final JisrJson JISR = JisrJson.create();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+    /** How many rows are looked at to find a header. */
+    private static final int HEADER_SEARCH = 30;
+
+    /**
+     * A record read, with where its values are.
+     *
+     * @param record the record
+     * @param row    the location of its row
+     * @param cells  the location of each value, by JSON Pointer in the record
+     */
+    public record Read(JisrRecord record, Location row, Map<String, Location> cells) {
+
+        /**
+         * Where a value is: its cell, or the cell of the nearest value above it, or the row.
+         *
+         * @param pointer a JSON Pointer in the record
+         * @return the location
+         */
+        public Location locate(String pointer) {
+            return TableReading.locate(cells, row, pointer);
+        }
+    }
+
+    private static Location locate(Map<String, Location> cells, Location row, String pointer) {
+        String p = pointer;
+        while (!p.isEmpty()) {
+            Location at = cells.get(p);
+            if (at != null) {
+                return at;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        return row;
+    }
+
+    private final Mapping mapping;
+    private final AdapterContext context;
+    private final Set<String> linkedIds = new HashSet<>();
+    private final Map<String, String> metadata = new LinkedHashMap<>();
+    private final Map<String, JsonNode> metadataJson = new LinkedHashMap<>();
+    private boolean anyTable;
+    private long records;
+
+    /**
+     * Starts reading an input.
+     *
+     * @param mapping the mapping
+     * @param context where to report
+     */
+    public TableReading(Mapping mapping, AdapterContext context) {
+        this.mapping = mapping;
+        this.context = context;
+    }
+
+    /**
+     * Starts reading a sheet.
+     *
+     * @param where where it is
+     * @param rows  its rows
+     * @return the reader of its records
+     */
+    public SheetReader sheet(Grid.Where where, Grid.RowSource rows) {
+        return new SheetReader(where, rows);
+    }
+
+    /**
+     * Tells whether a table of the mapping was found in some sheet.
+     *
+     * @return {@code true} once a header was recognised
+     */
+    public boolean anyTable() {
+        return anyTable;
+    }
+
+    /**
+     * Reports that no sheet had a table of the mapping.
+     *
+     * @param at where the input starts
+     */
+    public void noTable(Location at) {
+        context.report(SpreadsheetFindings.NO_TABLE, at, Map.of("mapping", mapping.id()));
+    }
+
+    /**
+     * Returns the document's metadata read from the document table.
+     *
+     * @return the metadata, empty when there is none
+     */
+    public DocumentMetadata metadata() {
+        if (metadata.isEmpty() && metadataJson.isEmpty()) {
+            return DocumentMetadata.EMPTY;
+        }
+        ObjectNode doc = NODES.objectNode();
+        doc.put("jisr", "1.0");
+        metadata.forEach((pointer, value) -> Trees.set(doc, pointer, NODES.stringNode(value)));
+        metadataJson.forEach((pointer, value) -> Trees.set(doc, pointer, value));
+        doc.set("records", NODES.arrayNode());
+        try {
+            return JISR.readDocument(doc.toString()).metadata();
+        } catch (InvalidJsonException e) {
+            return DocumentMetadata.EMPTY;
+        }
+    }
+
+    private void report(FindingType type, Location at, String... parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            values.put(parameters[i], parameters[i + 1]);
+        }
+        context.report(type, at, values);
+    }
+
+    /** The records of one sheet, one at a time. */
+    public final class SheetReader {
+        private final Grid.Where where;
+        private final Grid.RowSource rows;
+        private final Deque<Grid.Row> buffered = new ArrayDeque<>();
+        private final Deque<Read> ready = new ArrayDeque<>();
+        private Mapping.@Nullable Table table;
+        private final Map<Integer, Mapping.Column> columns = new LinkedHashMap<>();
+        private final Map<Integer, String> extraColumns = new LinkedHashMap<>();
+        private int restColumn = -1;
+        private int width;
+        private boolean started;
+        private boolean skipRows;
+
+        SheetReader(Grid.Where where, Grid.RowSource rows) {
+            this.where = where;
+            this.rows = rows;
+        }
+
+        /**
+         * Returns the next record of the sheet.
+         *
+         * @return the record read, or empty at the end of the sheet
+         */
+        public Optional<Read> next() {
+            if (!started) {
+                started = true;
+                findHeader();
+            }
+            while (ready.isEmpty()) {
+                if (table == null || skipRows) {
+                    return Optional.empty();
+                }
+                Optional<Grid.Row> row = buffered.isEmpty() ? rows.next() : Optional.of(buffered.poll());
+                if (row.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (!row.get().blank()) {
+                    row(row.get());
+                }
+            }
+            return Optional.of(ready.poll());
+        }
+
+        // ---- header
+
+        private void findHeader() {
+            while (buffered.size() < HEADER_SEARCH) {
+                Optional<Grid.Row> r = rows.next();
+                if (r.isEmpty()) {
+                    break;
+                }
+                buffered.add(r.get());
+            }
+            List<Grid.Row> head = new ArrayList<>(buffered);
+            Mapping.Table best = null;
+            int bestRow = -1;
+            int bestScore = 0;
+            boolean bestDouble = false;
+            List<Mapping.Table> candidates = candidates();
+            for (Mapping.Table t : candidates) {
+                for (int i = 0; i < head.size(); i++) {
+                    int single = match(t, head.get(i), null).size();
+                    int twice = i > 0 ? match(t, head.get(i), head.get(i - 1)).size() : 0;
+                    int score = Math.max(single, twice);
+                    if (score > bestScore) {
+                        best = t;
+                        bestRow = i;
+                        bestScore = score;
+                        bestDouble = twice > single;
+                    }
+                }
+            }
+            boolean named = candidates.size() == 1 && candidates.size() < mapping.tables().size();
+            if (best == null || bestScore < Math.min(2, best.columns().size()) && !named) {
+                report(SpreadsheetFindings.UNKNOWN_TABLE, head.isEmpty() ? where.start() : where.at(head.get(0)),
+                        "mapping", mapping.id());
+                buffered.clear();
+                return;
+            }
+            anyTable = true;
+            table = best;
+            Grid.Row header = head.get(bestRow);
+            if (bestRow > 0) {
+                report(SpreadsheetFindings.TITLE_ROWS, where.at(head.get(0)), "rows", String.valueOf(bestRow),
+                        "table", best.name(mapping.language()));
+            }
+            if (bestDouble) {
+                report(SpreadsheetFindings.TWO_ROW_HEADER, where.at(header), "table", best.name(mapping.language()));
+            }
+            for (int i = 0; i <= bestRow; i++) {
+                buffered.poll();
+            }
+            Map<Integer, Mapping.Column> found = match(best, header, bestDouble ? head.get(bestRow - 1) : null);
+            Set<String> seen = new HashSet<>();
+            for (Grid.Cell cell : header.cells()) {
+                if (cell.blank()) {
+                    continue;
+                }
+                width = Math.max(width, cell.column() + 1);
+                Mapping.Column c = found.get(cell.column());
+                if (c == null) {
+                    String text = cell.text().strip();
+                    if (best.rest() != null && matches(best.rest(), text)) {
+                        restColumn = cell.column();
+                    } else if (best.extensions() != null) {
+                        extraColumns.put(cell.column(), text);
+                    } else {
+                        report(SpreadsheetFindings.UNKNOWN_COLUMN, where.at(cell, header.number()), "column", text,
+                                "table", best.name(mapping.language()));
+                    }
+                } else if (!seen.add(c.key())) {
+                    report(SpreadsheetFindings.DUPLICATE_COLUMN, where.at(cell, header.number()), "column",
+                            cell.text().strip());
+                } else {
+                    columns.put(cell.column(), c);
+                }
+            }
+            for (Mapping.Column c : best.columns()) {
+                if (c.required() && !seen.contains(c.key())) {
+                    report(SpreadsheetFindings.MISSING_COLUMN, where.at(header), "column", c.header(mapping.language()),
+                            "table", best.name(mapping.language()));
+                    skipRows = true;
+                }
+            }
+        }
+
+        /** The tables a sheet can hold: those its name names, else all. */
+        private List<Mapping.Table> candidates() {
+            if (where.sheet() != null) {
+                String name = where.sheet().replaceAll("(?i)\\.csv$", "");
+                String key = TextMatching.compactKey(name);
+                List<Mapping.Table> named = mapping.tables().stream()
+                        .filter(t -> TextMatching.compactKey(t.key()).equals(key) || t.names().values().stream()
+                                .flatMap(List::stream).anyMatch(n -> TextMatching.compactKey(n).equals(key)))
+                        .toList();
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+            return mapping.tables();
+        }
+
+        /** The columns of a table a header row names, by column index (with the row above for a two-row header). */
+        private Map<Integer, Mapping.Column> match(Mapping.Table t, Grid.Row row, Grid.@Nullable Row above) {
+            Map<Integer, Mapping.Column> found = new HashMap<>();
+            Set<String> used = new HashSet<>();
+            String carried = "";
+            int previous = -1;
+            for (Grid.Cell cell : row.cells()) {
+                String text = cell.blank() ? "" : cell.text();
+                String group = "";
+                if (above != null) {
+                    for (Grid.Cell a : above.cells()) {
+                        if (a.column() > previous && a.column() <= cell.column() && !a.blank()) {
+                            carried = a.text();
+                        }
+                    }
+                    group = carried;
+                }
+                previous = cell.column();
+                List<String> own = text.isBlank() ? List.of() : headerKeys(above == null ? text : group + " " + text);
+                List<String> groupOnly = above != null && text.isBlank() && !group.isBlank() ? headerKeys(group)
+                        : List.of();
+                if (own.isEmpty() && groupOnly.isEmpty()) {
+                    continue;
+                }
+                for (Mapping.Column c : t.columns()) {
+                    if (used.contains(c.key())) {
+                        continue;
+                    }
+                    boolean hit = language(c, own) != null || language(c, groupOnly) != null;
+                    if (hit) {
+                        found.put(cell.column(), c);
+                        used.add(c.key());
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        // ---- rows
+
+        private void row(Grid.Row row) {
+            Mapping.Table t = table;
+            if (t == null) {
+                return;
+            }
+            if (records >= context.limits().maxRecords()) {
+                report(SpreadsheetFindings.LIMIT_EXCEEDED, where.at(row), "limit", "maxRecords",
+                        "maximum", String.valueOf(context.limits().maxRecords()));
+                skipRows = true;
+                return;
+            }
+            if (t.document()) {
+                documentRow(row);
+                return;
+            }
+            long extra = row.cells().stream().filter(c -> c.column() >= width && !c.blank()).count();
+            if (extra > 0) {
+                report(SpreadsheetFindings.EXTRA_CELLS, where.at(row), "cells",
+                        String.valueOf(row.cells().stream().filter(c -> !c.blank()).count()), "columns",
+                        String.valueOf(width));
+            }
+            ObjectNode main = NODES.objectNode();
+            Map<String, ObjectNode> linked = new LinkedHashMap<>();
+            Map<String, Location> cells = new HashMap<>();
+            Map<String, String> texts = new HashMap<>();
+            for (Map.Entry<Integer, Mapping.Column> e : columns.entrySet()) {
+                Optional<Grid.Cell> cell = row.cell(e.getKey());
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                Mapping.Column c = e.getValue();
+                Location at = where.at(cell.get(), row.number());
+                texts.put(c.key(), cell.get().text());
+                JsonNode value = convert(cell.get(), c, at);
+                if (value == null) {
+                    continue;
+                }
+                ObjectNode target = c.linked() == null ? main : linked.computeIfAbsent(c.linked(), k -> NODES.objectNode());
+                Trees.set(target, c.path(), value);
+                c.with().forEach((p, v) -> Trees.set(target, p, v.deepCopy()));
+                if (c.linked() == null) {
+                    cells.put(c.path(), at);
+                }
+            }
+            if (restColumn >= 0) {
+                Optional<Grid.Cell> cell = row.cell(restColumn);
+                if (cell.isPresent()) {
+                    Location at = where.at(cell.get(), row.number());
+                    try {
+                        JsonNode rest = Json.MAPPER.readTree(Cells.restore(cell.get().text()));
+                        if (!rest.isObject()) {
+                            report(SpreadsheetFindings.BAD_JSON, at, "column", header(t.rest()), "reason",
+                                    "not a JSON object");
+                        } else {
+                            List<String> conflicts = new ArrayList<>();
+                            Trees.merge(main, rest, "", conflicts);
+                            for (String p : conflicts) {
+                                report(SpreadsheetFindings.CONFLICTING_VALUE, at, "column", header(t.rest()), "pointer", p);
+                            }
+                            Trees.leaves(rest, "", p -> cells.putIfAbsent(p, at));
+                        }
+                    } catch (JacksonException e) {
+                        report(SpreadsheetFindings.BAD_JSON, at, "column", header(t.rest()), "reason",
+                                e.getOriginalMessage());
+                    }
+                }
+            }
+            for (Map.Entry<Integer, String> e : extraColumns.entrySet()) {
+                row.cell(e.getKey()).ifPresent(cell -> {
+                    ObjectNode ns = Trees.object(main, "/extensions/" + Trees.escape(t.extensions()));
+                    ns.put(e.getValue(), Cells.restore(cell.text()));
+                });
+            }
+            t.constants().forEach((p, v) -> {
+                if (Trees.get(main, p) == null) {
+                    Trees.set(main, p, v.deepCopy());
+                }
+            });
+            if (Trees.get(main, "/id") == null) {
+                String id = template(t.id(), texts, row.number(), t.key());
+                if (id == null) {
+                    report(SpreadsheetFindings.RECORD_SKIPPED, where.at(row), "reason", "the row has no id", "pointer",
+                            "/id");
+                    return;
+                }
+                main.put("id", id);
+                report(SpreadsheetFindings.GENERATED_ID, where.at(row), "id", id);
+            }
+            for (Mapping.Linked l : t.linked()) {
+                ObjectNode tree = linked.get(l.key());
+                if (tree == null) {
+                    continue;
+                }
+                String id = template(l.id(), texts, row.number(), t.key());
+                if (id == null) {
+                    continue;
+                }
+                for (String p : l.link()) {
+                    Trees.set(main, p, NODES.stringNode(id));
+                }
+                if (linkedIds.add(id)) {
+                    tree.put("id", id);
+                    l.constants().forEach((p, v) -> {
+                        if (Trees.get(tree, p) == null) {
+                            Trees.set(tree, p, v.deepCopy());
+                        }
+                    });
+                    build(tree, l.recordType().jsonName(), where.at(row), Map.of());
+                }
+            }
+            build(main, t.recordType().jsonName(), where.at(row), cells);
+        }
+
+        private void build(ObjectNode tree, String type, Location row, Map<String, Location> cells) {
+            Trees.compact(tree);
+            ObjectNode record = NODES.objectNode();
+            record.put("type", type);
+            record.setAll(tree);
+            try {
+                JisrRecord r = JISR.readRecord(record.toString());
+                records++;
+                ready.add(new Read(r, row, Map.copyOf(cells)));
+            } catch (InvalidJsonException e) {
+                report(SpreadsheetFindings.RECORD_SKIPPED, locate(cells, row, e.pointer()), "reason", e.reason(),
+                        "pointer", e.pointer());
+            }
+        }
+
+        private void documentRow(Grid.Row row) {
+            List<Grid.Cell> cells = row.cells().stream().filter(c -> !c.blank()).toList();
+            if (cells.size() < 2) {
+                return;
+            }
+            String pointer = cells.get(0).text().strip();
+            String value = Cells.restore(cells.get(1).text());
+            Location at = where.at(cells.get(1), row.number());
+            if (!pointer.startsWith("/")) {
+                report(SpreadsheetFindings.BAD_VALUE, where.at(cells.get(0), row.number()), "column",
+                        header(table.columns().get(0)), "value", pointer);
+                return;
+            }
+            if (pointer.equals("/extensions")) {
+                try {
+                    metadataJson.put(pointer, Json.MAPPER.readTree(value));
+                } catch (JacksonException e) {
+                    report(SpreadsheetFindings.BAD_JSON, at, "column", header(table.columns().get(1)), "reason",
+                            e.getOriginalMessage());
+                }
+            } else {
+                metadata.put(pointer, value);
+            }
+        }
+
+        private String header(Mapping.@Nullable Column c) {
+            return c == null ? "" : c.header(mapping.language());
+        }
+
+        // ---- values
+
+        private @Nullable JsonNode convert(Grid.Cell cell, Mapping.Column c, Location at) {
+            String raw = cell.value() instanceof String s ? Cells.restore(s) : cell.text();
+            if (!c.values().isEmpty()) {
+                for (Map.Entry<String, String> v : c.values().entrySet()) {
+                    if (TextMatching.matches(v.getKey(), raw)) {
+                        raw = v.getValue();
+                        break;
+                    }
+                }
+            }
+            String text = raw.strip();
+            String column = header(c);
+            switch (c.type()) {
+                case TEXT:
+                    return NODES.stringNode(raw);
+                case REFERENCE:
+                    return NODES.stringNode(text);
+                case REFERENCES: {
+                    ArrayNode a = NODES.arrayNode();
+                    split(raw).forEach(a::add);
+                    return a.isEmpty() ? null : a;
+                }
+                case CODE: {
+                    Optional<String> code = Codelists.get(c.codelist()).code(text);
+                    if (code.isEmpty()) {
+                        report(SpreadsheetFindings.UNKNOWN_CODE, at, "column", column, "value", text, "codelist",
+                                c.codelist());
+                        return null;
+                    }
+                    return NODES.stringNode(code.get());
+                }
+                case CODES: {
+                    ArrayNode a = NODES.arrayNode();
+                    for (String item : split(raw)) {
+                        Optional<String> code = Codelists.get(c.codelist()).code(item);
+                        if (code.isEmpty()) {
+                            report(SpreadsheetFindings.UNKNOWN_CODE, at, "column", column, "value", item, "codelist",
+                                    c.codelist());
+                        } else {
+                            a.add(code.get());
+                        }
+                    }
+                    return a.isEmpty() ? null : a;
+                }
+                case DATE:
+                case TEMPORAL:
+                case YEAR_OR_DATE:
+                    return temporal(cell, c, text, column, at);
+                case INTEGER:
+                case DECIMAL:
+                case MILLIMES: {
+                    Optional<BigDecimal> n = cell.value() instanceof BigDecimal d ? Optional.of(d) : Values.parseNumber(text);
+                    if (n.isEmpty() || c.type() == Mapping.Type.INTEGER && n.get().stripTrailingZeros().scale() > 0) {
+                        report(SpreadsheetFindings.BAD_NUMBER, at, "column", column, "value", text);
+                        return null;
+                    }
+                    if (c.type() == Mapping.Type.INTEGER) {
+                        return NODES.numberNode(n.get().toBigIntegerExact());
+                    }
+                    return NODES.numberNode(c.type() == Mapping.Type.MILLIMES ? n.get().movePointLeft(3) : n.get());
+                }
+                case DIGITS: {
+                    String digits = Values.asciiDigits(text);
+                    if (digits.matches("\\d+")) {
+                        return NODES.stringNode(digits);
+                    }
+                    Optional<String> repaired = Values.repairDigits(digits);
+                    if (repaired.isPresent()) {
+                        report(SpreadsheetFindings.NUMBER_AS_FLOAT, at, "column", column, "value", text, "repaired",
+                                repaired.get());
+                        return NODES.stringNode(repaired.get());
+                    }
+                    return NODES.stringNode(text);
+                }
+                case IDENTIFIERS: {
+                    ArrayNode a = NODES.arrayNode();
+                    for (String line : raw.split("\\R")) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        int colon = line.indexOf(':');
+                        if (colon <= 0 || line.substring(colon + 1).isBlank()) {
+                            report(SpreadsheetFindings.BAD_VALUE, at, "column", column, "value", line.strip());
+                            continue;
+                        }
+                        ObjectNode id = a.addObject();
+                        id.put("scheme", line.substring(0, colon).strip());
+                        id.put("value", line.substring(colon + 1).strip());
+                    }
+                    return a.isEmpty() ? null : a;
+                }
+                case COMPANY_ID: {
+                    String digits = Values.asciiDigits(text).replaceAll("[\\s\\u00A0]", "");
+                    Optional<String> repaired = Values.repairDigits(digits);
+                    if (repaired.isPresent()) {
+                        report(SpreadsheetFindings.NUMBER_AS_FLOAT, at, "column", column, "value", text, "repaired",
+                                repaired.get());
+                        digits = repaired.get();
+                    }
+                    if (!digits.matches("\\d{9}|\\d{14}")) {
+                        report(SpreadsheetFindings.BAD_VALUE, at, "column", column, "value", text);
+                        return null;
+                    }
+                    ObjectNode id = NODES.objectNode();
+                    id.put("scheme", digits.length() == 9 ? "fr-siren" : "fr-siret");
+                    id.put("value", digits);
+                    return id;
+                }
+                case PERIOD: {
+                    String[] ends = text.split("\\s*(?:_|\\s-\\s|\\sau\\s|\\s→\\s)\\s*|(?<=\\d{4}|\\d{4}-\\d{2}-\\d{2})/(?=\\d{4})");
+                    ObjectNode period = NODES.objectNode();
+                    for (int i = 0; i < ends.length && i < 2; i++) {
+                        Optional<LocalDate> d = Values.parseDate(ends[i]);
+                        if (d.isEmpty()) {
+                            report(SpreadsheetFindings.BAD_DATE, at, "column", column, "value", text);
+                            return null;
+                        }
+                        period.put(i == 0 ? "start" : "end", d.get().toString());
+                    }
+                    return ends.length > 2 ? null : period;
+                }
+                case BOOLEAN: {
+                    Optional<Boolean> b = cell.value() instanceof Boolean v ? Optional.of(v) : Values.parseBoolean(text);
+                    if (b.isEmpty()) {
+                        report(SpreadsheetFindings.BAD_VALUE, at, "column", column, "value", text);
+                        return null;
+                    }
+                    return NODES.booleanNode(b.get());
+                }
+                case JSON:
+                default:
+                    try {
+                        return Json.MAPPER.readTree(raw);
+                    } catch (JacksonException e) {
+                        report(SpreadsheetFindings.BAD_JSON, at, "column", column, "reason", e.getOriginalMessage());
+                        return null;
+                    }
+            }
+        }
+
+        private @Nullable JsonNode temporal(Grid.Cell cell, Mapping.Column c, String text, String column, Location at) {
+            Object v = cell.value();
+            if (v instanceof LocalDate d) {
+                return NODES.stringNode(d.toString());
+            }
+            if (v instanceof LocalDateTime dt) {
+                if (dt.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                    return NODES.stringNode(dt.toLocalDate().toString());
+                }
+                report(SpreadsheetFindings.BAD_DATE, at, "column", column, "value", text);
+                return null;
+            }
+            if (c.type() == Mapping.Type.YEAR_OR_DATE) {
+                String digits = Values.asciiDigits(text);
+                if (digits.matches("\\d{4}(\\.0+)?")) {
+                    return NODES.numberNode(Integer.parseInt(digits.substring(0, 4)));
+                }
+            }
+            if (v instanceof BigDecimal n) {
+                return serial(n.toPlainString(), column, at);
+            }
+            Optional<LocalDate> date = Values.parseDate(text);
+            if (date.isPresent()) {
+                return NODES.stringNode(date.get().toString());
+            }
+            if (c.type() == Mapping.Type.TEMPORAL) {
+                Optional<OffsetDateTime> time = Values.parseDateTime(text);
+                if (time.isPresent()) {
+                    return NODES.stringNode(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.get()));
+                }
+            }
+            return serial(text, column, at);
+        }
+
+        private @Nullable JsonNode serial(String text, String column, Location at) {
+            Optional<LocalDate> serial = Values.parseSerialDate(text);
+            if (serial.isPresent()) {
+                report(SpreadsheetFindings.SERIAL_DATE, at, "column", column, "value", text, "date",
+                        serial.get().toString());
+                return NODES.stringNode(serial.get().toString());
+            }
+            report(SpreadsheetFindings.BAD_DATE, at, "column", column, "value", text);
+            return null;
+        }
+    }
+
+    /** Items of a list cell: one per line, or separated by {@code ;} when the cell has one line. */
+    static List<String> split(String cell) {
+        String[] parts = cell.contains("\n") || cell.contains("\r") ? cell.split("\\R") : cell.split(";");
+        List<String> items = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isBlank()) {
+                items.add(p.strip());
+            }
+        }
+        return items;
+    }
+
+    static boolean matches(Mapping.Column c, String headerText) {
+        return language(c, headerText) != null;
+    }
+
+    /**
+     * The language of the header of a column that a header cell matches: {@code fr}, {@code ar},
+     * {@code en}, {@code *} for a key or a path or a header of any language; {@code null} when it
+     * does not match.
+     */
+    static @Nullable String language(Mapping.Column c, String headerText) {
+        return language(c, headerKeys(headerText));
+    }
+
+    /** The language of the header of a column one of these header keys matches, or {@code null}. */
+    static @Nullable String language(Mapping.Column c, List<String> headerKeys) {
+        Map<String, String> keys = keys(c);
+        for (String key : headerKeys) {
+            String language = keys.get(key);
+            if (language != null) {
+                return language;
+            }
+        }
+        return null;
+    }
+
+    /** The matching keys of a header cell and of its parts; none for a cell too long to be a header. */
+    static List<String> headerKeys(String headerText) {
+        if (headerText.length() > 200) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(2);
+        for (String part : parts(headerText)) {
+            String key = TextMatching.compactKey(part);
+            if (!key.isEmpty() && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static final Map<Mapping.Column, Map<String, String>> KEYS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** The matching keys of a column's headers, key and path, with the language of each; computed once. */
+    private static Map<String, String> keys(Mapping.Column c) {
+        Map<String, String> keys = KEYS.get(c);
+        if (keys == null) {
+            keys = new HashMap<>();
+            for (Map.Entry<String, List<String>> hs : c.headers().entrySet()) {
+                for (String h : hs.getValue()) {
+                    keys.putIfAbsent(TextMatching.compactKey(h), hs.getKey());
+                }
+            }
+            keys.putIfAbsent(TextMatching.compactKey(c.key()), "*");
+            keys.putIfAbsent(TextMatching.compactKey(c.path()), "*");
+            keys.remove("");
+            KEYS.put(c, keys);
+        }
+        return keys;
+    }
+
+    /** A header and its parts: a bilingual header «الاسم / Nom» matches by either. */
+    private static final Pattern PARTS = Pattern.compile("\\s*(?:/|\\||\\R)\\s*");
+
+    private static List<String> parts(String header) {
+        List<String> parts = new ArrayList<>();
+        parts.add(header);
+        for (String p : PARTS.split(header)) {
+            if (!p.isBlank() && !p.equals(header)) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+
+    /** The first template whose placeholders all have values, as an id. */
+    private static @Nullable String template(List<String> templates, Map<String, String> texts, int row, String table) {
+        for (String t : templates) {
+            Matcher m = PLACEHOLDER.matcher(t);
+            StringBuilder out = new StringBuilder();
+            boolean complete = true;
+            while (m.find()) {
+                String name = m.group(1);
+                String value = name.equals("row") ? String.valueOf(row) : name.equals("table") ? table
+                        : texts.containsKey(name) ? slug(texts.get(name)) : "";
+                if (value.isEmpty()) {
+                    complete = false;
+                    break;
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(value));
+            }
+            if (!complete) {
+                continue;
+            }
+            m.appendTail(out);
+            String id = out.toString();
+            if (id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** Lower-case ASCII letters, digits and hyphens of a text; empty for a text in another script. */
+    static String slug(String text) {
+        String digits = Values.repairDigits(text).orElse(text);
+        String key = TextMatching.key(Values.asciiDigits(digits));
+        StringBuilder s = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                s.append(c);
+            } else if (c == ' ' && !s.isEmpty() && s.charAt(s.length() - 1) != '-') {
+                s.append('-');
+            }
+        }
+        String slug = s.toString().replaceAll("-+$", "");
+        return slug.length() > 100 ? slug.substring(0, 100) : slug;
+    }
+}
