@@ -140,7 +140,7 @@ public final class CsvRecordReader implements RecordReader {
             InputStream in = Files.newInputStream(file);
             sheetStream = in;
             Grid.Where where = new Grid.Where(file.toString(), null);
-            sheet = reading.sheet(where, CsvRows.open(in, context, where));
+            sheet = reading.sheet(where, CsvRows.open(in, context, where), file.getFileName().toString());
             return true;
         }
         ZipInputStream z = zip;
@@ -178,7 +178,8 @@ public final class CsvRecordReader implements RecordReader {
         stream = null;
         sheetStream = in;
         Grid.Where where = new Grid.Where(input.name(), null);
-        sheet = reading.sheet(where, CsvRows.open(in, context, where));
+        String fileName = input.name().substring(Math.max(input.name().lastIndexOf('/'), input.name().lastIndexOf('\\')) + 1);
+        sheet = reading.sheet(where, CsvRows.open(in, context, where), fileName);
         return true;
     }
 

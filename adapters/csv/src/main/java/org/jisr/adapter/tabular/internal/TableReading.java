@@ -104,7 +104,19 @@ public final class TableReading {
      * @return the reader of its records
      */
     public SheetReader sheet(Grid.Where where, Grid.RowSource rows) {
-        return new SheetReader(where, rows);
+        return new SheetReader(where, rows, where.sheet());
+    }
+
+    /**
+     * Starts reading a sheet whose name (a CSV file's, in a folder) may say which table it holds.
+     *
+     * @param where where it is
+     * @param rows  its rows
+     * @param name  the name that may name a table, or {@code null}
+     * @return the reader of its records
+     */
+    public SheetReader sheet(Grid.Where where, Grid.RowSource rows, @Nullable String name) {
+        return new SheetReader(where, rows, name);
     }
 
     /**
@@ -168,9 +180,12 @@ public final class TableReading {
         private boolean started;
         private boolean skipRows;
 
-        SheetReader(Grid.Where where, Grid.RowSource rows) {
+        private final @Nullable String name;
+
+        SheetReader(Grid.Where where, Grid.RowSource rows, @Nullable String name) {
             this.where = where;
             this.rows = rows;
+            this.name = name;
         }
 
         /**
@@ -259,6 +274,8 @@ public final class TableReading {
                     String text = cell.text().strip();
                     if (best.rest() != null && matches(best.rest(), text)) {
                         restColumn = cell.column();
+                    } else if (best.columns().stream().anyMatch(k -> matches(k, text))) {
+                        report(SpreadsheetFindings.DUPLICATE_COLUMN, where.at(cell, header.number()), "column", text);
                     } else if (best.extensions() != null) {
                         extraColumns.put(cell.column(), text);
                     } else {
@@ -283,9 +300,8 @@ public final class TableReading {
 
         /** The tables a sheet can hold: those its name names, else all. */
         private List<Mapping.Table> candidates() {
-            if (where.sheet() != null) {
-                String name = where.sheet().replaceAll("(?i)\\.csv$", "");
-                String key = TextMatching.compactKey(name);
+            if (name != null) {
+                String key = TextMatching.compactKey(name.replaceAll("(?i)\\.csv$", ""));
                 List<Mapping.Table> named = mapping.tables().stream()
                         .filter(t -> TextMatching.compactKey(t.key()).equals(key) || t.names().values().stream()
                                 .flatMap(List::stream).anyMatch(n -> TextMatching.compactKey(n).equals(key)))
@@ -315,7 +331,11 @@ public final class TableReading {
                     group = carried;
                 }
                 previous = cell.column();
-                List<String> own = text.isBlank() ? List.of() : headerKeys(above == null ? text : group + " " + text);
+                List<String> own = text.isBlank() ? List.of() : headerKeys(text);
+                if (above != null && !text.isBlank()) {
+                    own = new ArrayList<>(own);
+                    own.addAll(headerKeys(group + " " + text));
+                }
                 List<String> groupOnly = above != null && text.isBlank() && !group.isBlank() ? headerKeys(group)
                         : List.of();
                 if (own.isEmpty() && groupOnly.isEmpty()) {
