@@ -374,7 +374,7 @@ public final class TableReading {
                 return;
             }
             long extra = row.cells().stream().filter(c -> c.column() >= width && !c.blank()).count();
-            if (extra > 0) {
+            if (extra > 0 && restColumn != width - 1) {
                 report(SpreadsheetFindings.EXTRA_CELLS, where.at(row), "cells",
                         String.valueOf(row.cells().stream().filter(c -> !c.blank()).count()), "columns",
                         String.valueOf(width));
@@ -406,8 +406,14 @@ public final class TableReading {
                 Optional<Grid.Cell> cell = row.cell(restColumn);
                 if (cell.isPresent()) {
                     Location at = where.at(cell.get(), row.number());
+                    StringBuilder json = new StringBuilder(Cells.restore(cell.get().text()));
+                    if (restColumn == width - 1) {
+                        // JSON longer than a spreadsheet cell holds goes on in the cells to its right.
+                        row.cells().stream().filter(c -> c.column() > restColumn && !c.blank())
+                                .forEach(c -> json.append(c.text()));
+                    }
                     try {
-                        JsonNode rest = Json.MAPPER.readTree(Cells.restore(cell.get().text()));
+                        JsonNode rest = Json.MAPPER.readTree(json.toString());
                         if (!rest.isObject()) {
                             report(SpreadsheetFindings.BAD_JSON, at, "column", header(t.rest()), "reason",
                                     "not a JSON object");
@@ -444,7 +450,10 @@ public final class TableReading {
                     return;
                 }
                 main.put("id", id);
-                report(SpreadsheetFindings.GENERATED_ID, where.at(row), "id", id);
+                if (columns.values().stream().anyMatch(c -> c.path().equals("/id") && c.linked() == null)) {
+                    // An id column left empty: say which id the row got. A table without one makes ids by design.
+                    report(SpreadsheetFindings.GENERATED_ID, where.at(row), "id", id);
+                }
             }
             for (Mapping.Linked l : t.linked()) {
                 ObjectNode tree = linked.get(l.key());
@@ -626,17 +635,26 @@ public final class TableReading {
                     return id;
                 }
                 case PERIOD: {
-                    String[] ends = text.split("\\s*(?:_|\\s-\\s|\\sau\\s|\\s→\\s)\\s*|(?<=\\d{4}|\\d{4}-\\d{2}-\\d{2})/(?=\\d{4})");
                     ObjectNode period = NODES.objectNode();
+                    if (cell.value() instanceof LocalDateTime dt) {
+                        period.put("start", dt.toLocalDate().toString());
+                        return period;
+                    }
+                    String[] ends = text.split("\\s*(?:_|\\R|\\s-\\s|\\sau\\s|\\s→\\s)\\s*|(?<=\\d{4}|\\d{4}-\\d{2}-\\d{2})/(?=\\d{4})");
+                    boolean bad = ends.length > 2;
                     for (int i = 0; i < ends.length && i < 2; i++) {
                         Optional<LocalDate> d = Values.parseDate(ends[i]);
-                        if (d.isEmpty()) {
-                            report(SpreadsheetFindings.BAD_DATE, at, "column", column, "value", text);
-                            return null;
+                        if (d.isPresent()) {
+                            period.put(i == 0 ? "start" : "end", d.get().toString());
+                        } else {
+                            bad = true;
                         }
-                        period.put(i == 0 ? "start" : "end", d.get().toString());
                     }
-                    return ends.length > 2 ? null : period;
+                    if (bad) {
+                        // What reads is kept; the rest of the cell is said, not silently dropped.
+                        report(SpreadsheetFindings.BAD_DATE, at, "column", column, "value", text);
+                    }
+                    return period.has("start") ? period : null;
                 }
                 case BOOLEAN: {
                     Optional<Boolean> b = cell.value() instanceof Boolean v ? Optional.of(v) : Values.parseBoolean(text);

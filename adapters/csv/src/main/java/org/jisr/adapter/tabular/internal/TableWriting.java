@@ -143,7 +143,7 @@ public final class TableWriting {
         }
         List<String> lost = new ArrayList<>();
         if (table.rest() != null) {
-            cells.add(tree.isEmpty() ? null : tree.toString());
+            cells.add(tree.isEmpty() ? null : safeJson(tree.toString()));
         } else if (!tree.isEmpty()) {
             Trees.leaves(tree, "", lost::add);
         }
@@ -257,9 +257,34 @@ public final class TableWriting {
                 return v.isBoolean() ? (v.booleanValue() ? mapping.formats().yes() : mapping.formats().no()) : null;
             case JSON:
             default:
-                String json = v.toString();
+                String json = safeJson(v.toString());
                 return policy.canHold(json) ? json : null;
         }
+    }
+
+    /**
+     * JSON text any cell holds: the characters some containers drop or change inside strings
+     * (C1 controls, U+FFFE, U+FFFF) and the {@code _x} that starts a spreadsheet escape
+     * ({@code _x000D_}) are written as JSON escapes, which read back as the same string.
+     */
+    static String safeJson(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean escape = c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF
+                    || c == '_' && i + 1 < json.length() && json.charAt(i + 1) == 'x';
+            if (escape && out == null) {
+                out = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (out != null) {
+                if (escape) {
+                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? json : out.toString();
     }
 
     private @Nullable String label(@Nullable String codelist, String code) {

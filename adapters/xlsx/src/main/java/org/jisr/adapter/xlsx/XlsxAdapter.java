@@ -1,0 +1,139 @@
+package org.jisr.adapter.xlsx;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.jisr.adapter.tabular.MappingException;
+import org.jisr.adapter.tabular.SpreadsheetFindings;
+import org.jisr.adapter.tabular.TabularMapping;
+import org.jisr.adapter.tabular.internal.Mapping;
+import org.jisr.adapter.tabular.internal.MappingAccess;
+import org.jisr.adapter.xlsx.internal.XlsxDetection;
+import org.jisr.adapter.xlsx.internal.XlsxRecordReader;
+import org.jisr.adapter.xlsx.internal.XlsxRecordWriter;
+import org.jisr.core.JisrIOException;
+import org.jisr.core.JisrVersion;
+import org.jisr.model.DocumentMetadata;
+import org.jisr.model.JisrRecord;
+import org.jisr.spi.Adapter;
+import org.jisr.spi.AdapterContext;
+import org.jisr.spi.AdapterDescriptor;
+import org.jisr.spi.AdapterInput;
+import org.jisr.spi.AdapterOutput;
+import org.jisr.spi.Detection;
+import org.jisr.spi.RecordReader;
+import org.jisr.spi.RecordWriter;
+import org.jisr.spi.support.AbstractRecordReader;
+import org.jisr.validation.Location;
+
+/**
+ * The xlsx adapters: a workbook holds one sheet per table of a {@link TabularMapping}.
+ * {@link XlsxFrAdapter} ({@code xlsx-fr}) and {@link XlsxTnAdapter} ({@code xlsx-tn}) are the two
+ * profiles; {@link #of} makes one with a mapping of your own.
+ *
+ * <p>Reading streams each sheet (one row in memory, with the workbook's shared strings), reads
+ * typed cells (numbers exactly as stored, date cells as dates), skips title rows, reads two-row
+ * and merged headers, and reports every problem as a finding located by sheet and cell
+ * ({@code Partenariats!C7}, line = row, column = column). Old {@code .xls} workbooks are read too.
+ * Archives that expand like zip bombs, and cells or inputs past the read limits, stop reading
+ * with a finding. Writing streams too: dates as date cells, amounts as number cells, texts as
+ * text cells with formula starts neutralised; Arabic sheets right to left in the Tunisian profile.
+ *
+ * <p><b>Option</b> {@code mapping} ({@link AdapterContext#options()}): the path of a mapping file
+ * to read and write with instead of the profile's. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public class XlsxAdapter implements Adapter {
+
+    private final AdapterDescriptor descriptor;
+    private final Mapping mapping;
+
+    /**
+     * Creates an adapter.
+     *
+     * @param id      its id
+     * @param name    its human name
+     * @param mapping its mapping
+     */
+    protected XlsxAdapter(String id, String name, TabularMapping mapping) {
+        this.mapping = MappingAccess.of(mapping);
+        this.descriptor = AdapterDescriptor.builder(id, name)
+                .version(JisrVersion.library())
+                .mediaTypes("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "application/vnd.ms-excel")
+                .extensions("xlsx", "xls")
+                .build();
+    }
+
+    /**
+     * An adapter with a mapping of your own (add it to a runtime with {@code Jisr.builder().adapter(…)}).
+     *
+     * @param id      its id, lower-case kebab-case
+     * @param name    its human name
+     * @param mapping the mapping
+     * @return the adapter
+     */
+    public static XlsxAdapter of(String id, String name, TabularMapping mapping) {
+        return new XlsxAdapter(id, name, mapping);
+    }
+
+    @Override
+    public AdapterDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public Detection detect(AdapterInput input) {
+        return XlsxDetection.detect(input, descriptor);
+    }
+
+    @Override
+    public RecordReader openReader(AdapterInput input, AdapterContext context) {
+        Optional<Mapping> m = mapping(context, input.name());
+        if (m.isEmpty()) {
+            return new AbstractRecordReader(input.name()) {
+                @Override
+                public Optional<JisrRecord> next() {
+                    return Optional.empty();
+                }
+            };
+        }
+        return new XlsxRecordReader(input, context, m.get());
+    }
+
+    @Override
+    public RecordWriter openWriter(AdapterOutput output, AdapterContext context) {
+        Optional<Mapping> m = mapping(context, output.name());
+        if (m.isEmpty()) {
+            return new RecordWriter() {
+                @Override
+                public void begin(DocumentMetadata metadata) {
+                }
+
+                @Override
+                public void write(JisrRecord record) {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        return new XlsxRecordWriter(output, context, m.get());
+    }
+
+    private Optional<Mapping> mapping(AdapterContext context, String file) {
+        String option = context.options().get("mapping");
+        if (option == null) {
+            return Optional.of(mapping);
+        }
+        try {
+            return Optional.of(MappingAccess.of(TabularMapping.read(Path.of(option))));
+        } catch (MappingException | JisrIOException | java.nio.file.InvalidPathException e) {
+            context.report(SpreadsheetFindings.BAD_MAPPING, Location.ofCell(file, null, "A1", 1, 1),
+                    Map.of("mapping", option, "reason", String.valueOf(e.getMessage())));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package org.jisr.adapter.xlsx.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.jisr.adapter.tabular.SpreadsheetFindings;
+import org.jisr.adapter.tabular.internal.Grid;
+import org.jisr.adapter.tabular.internal.Mapping;
+import org.jisr.adapter.tabular.internal.TableReading;
+import org.jisr.model.DocumentMetadata;
+import org.jisr.model.JisrRecord;
+import org.jisr.spi.AdapterContext;
+import org.jisr.spi.AdapterInput;
+import org.jisr.spi.RecordReader;
+import org.jisr.validation.Location;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a workbook sheet by sheet, record by record: an xlsx package streams each sheet's XML (a
+ * file is opened in place, bytes in memory are read from memory), an xls workbook is read whole.
+ * Not thread-safe.
+ */
+public final class XlsxRecordReader implements RecordReader {
+
+    private final AdapterInput input;
+    private final AdapterContext context;
+    private final TableReading reading;
+    private @Nullable OPCPackage pkg;
+    private XSSFReader.@Nullable SheetIterator sheets;
+    private @Nullable SharedStrings strings;
+    private @Nullable StylesTable styles;
+    private @Nullable HSSFWorkbook xls;
+    private int nextXlsSheet;
+    private TableReading.@Nullable SheetReader sheet;
+    private @Nullable InputStream sheetStream;
+    private @Nullable SheetXmlRows sheetRows;
+    private TableReading.@Nullable Read last;
+    private boolean started;
+    private boolean done;
+    private boolean tooLarge;
+    private long bytes;
+
+    /**
+     * Prepares reading.
+     *
+     * @param input   the input
+     * @param context where to report
+     * @param mapping the mapping
+     */
+    public XlsxRecordReader(AdapterInput input, AdapterContext context, Mapping mapping) {
+        this.input = input;
+        this.context = context;
+        this.reading = new TableReading(mapping, context);
+    }
+
+    private Location start() {
+        return Location.ofCell(input.name(), null, "A1", 1, 1);
+    }
+
+    @Override
+    public Optional<JisrRecord> next() {
+        if (done) {
+            return Optional.empty();
+        }
+        try {
+            if (!started) {
+                started = true;
+                open();
+            }
+            while (true) {
+                if (sheet == null && !nextSheet()) {
+                    finish(true);
+                    return Optional.empty();
+                }
+                Optional<TableReading.Read> r = sheet.next();
+                if (r.isPresent()) {
+                    last = r.get();
+                    return Optional.of(r.get().record());
+                }
+                if (tooLarge) {
+                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), Map.of("limit", "maxDocumentBytes",
+                            "maximum", String.valueOf(context.limits().maxDocumentBytes())));
+                    finish(false);
+                    return Optional.empty();
+                }
+                closeSheet();
+            }
+        } catch (IOException | RuntimeException | XMLStreamException | org.xml.sax.SAXException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+            failed(e);
+            finish(false);
+            return Optional.empty();
+        }
+    }
+
+    private void open() throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
+            org.xml.sax.SAXException {
+        XlsxDetection.Kind kind = XlsxDetection.kind(input.peek(512));
+        Optional<Path> path = input.path().filter(Files::isRegularFile);
+        switch (kind) {
+            case OLE2 -> {
+                try (InputStream in = input.openStream()) {
+                    xls = new HSSFWorkbook(in);
+                }
+            }
+            case OOXML -> {
+                OPCPackage p;
+                if (path.isPresent()) {
+                    p = OPCPackage.open(path.get().toFile(), PackageAccess.READ);
+                } else {
+                    try (InputStream in = input.openStream()) {
+                        p = OPCPackage.open(in);
+                    }
+                }
+                pkg = p;
+                XSSFReader reader = new XSSFReader(p);
+                strings = new ReadOnlySharedStringsTable(p, false);
+                styles = reader.getStylesTable();
+                sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            }
+            case ODS -> {
+                context.report(SpreadsheetFindings.UNSUPPORTED_FORMAT, start(), Map.of("format",
+                        "OpenDocument (.ods)"));
+                done = true;
+            }
+            default -> context.report(SpreadsheetFindings.UNREADABLE, start(), Map.of("reason",
+                    "not an xlsx or xls workbook"));
+        }
+    }
+
+    private boolean nextSheet() throws IOException, XMLStreamException {
+        if (done) {
+            return false;
+        }
+        HSSFWorkbook book = xls;
+        if (book != null) {
+            if (nextXlsSheet >= book.getNumberOfSheets()) {
+                return false;
+            }
+            Sheet s = book.getSheetAt(nextXlsSheet++);
+            Grid.Where where = new Grid.Where(input.name(), s.getSheetName());
+            sheet = reading.sheet(where, new XlsRows(s));
+            return true;
+        }
+        XSSFReader.SheetIterator it = sheets;
+        if (it == null || !it.hasNext()) {
+            return false;
+        }
+        InputStream in = new Limited(it.next());
+        sheetStream = in;
+        Grid.Where where = new Grid.Where(input.name(), it.getSheetName());
+        SheetXmlRows rows = new SheetXmlRows(in, strings, styles, context, where);
+        sheetRows = rows;
+        sheet = reading.sheet(where, rows);
+        return true;
+    }
+
+    /** A sheet's XML, cut short when the workbook's sheets add up to more than the limit. */
+    private final class Limited extends FilterInputStream {
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (tooLarge) {
+                return -1;
+            }
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                bytes += n;
+                if (bytes > context.limits().maxDocumentBytes()) {
+                    tooLarge = true;
+                    return -1;
+                }
+            }
+            return n;
+        }
+    }
+
+    private void failed(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, start(), Map.of("reason",
+                    "it expands more than 100 times or holds an entry too large"));
+        } else {
+            context.report(SpreadsheetFindings.UNREADABLE, start(), Map.of("reason",
+                    e.getClass().getSimpleName() + ": " + message));
+        }
+    }
+
+    private void closeSheet() throws IOException {
+        sheet = null;
+        SheetXmlRows rows = sheetRows;
+        sheetRows = null;
+        if (rows != null) {
+            rows.close();
+        }
+        InputStream in = sheetStream;
+        sheetStream = null;
+        if (in != null) {
+            in.close();
+        }
+    }
+
+    private void finish(boolean complete) {
+        if (done && !complete) {
+            close();
+            return;
+        }
+        done = true;
+        if (complete && !reading.anyTable() && (pkg != null || xls != null)) {
+            reading.noTable(start());
+        }
+        close();
+    }
+
+    @Override
+    public DocumentMetadata metadata() {
+        return reading.metadata();
+    }
+
+    @Override
+    public Location locate(String pointerInRecord) {
+        TableReading.Read r = last;
+        return r == null ? start() : r.locate(pointerInRecord);
+    }
+
+    @Override
+    public void close() {
+        done = true;
+        try {
+            closeSheet();
+        } catch (IOException e) {
+            // closing a stream read to its end
+        }
+        OPCPackage p = pkg;
+        pkg = null;
+        if (p != null) {
+            p.revert();
+        }
+        HSSFWorkbook book = xls;
+        xls = null;
+        if (book != null) {
+            try {
+                book.close();
+            } catch (IOException e) {
+                // nothing was written
+            }
+        }
+    }
+}
