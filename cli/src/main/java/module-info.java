@@ -4,6 +4,8 @@
  */
 module org.jisr.cli {
     requires org.jisr.core;
+    requires org.jisr.adapter.csv;
+    requires org.jisr.adapter.xlsx;
     requires info.picocli;
     requires java.logging;
 

@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XlsxRecordReader implements RecordReader {
 
+    /** The names of the explanation sheet of templates (XlsxTemplates), as matching keys. */
+    private static final java.util.Set<String> README = java.util.Set.of("lisezmoi", "اقراني", "readme");
+
     private final AdapterInput input;
     private final AdapterContext context;
     private final TableReading reading;
@@ -151,6 +154,9 @@ public final class XlsxRecordReader implements RecordReader {
                 return false;
             }
             Sheet s = book.getSheetAt(nextXlsSheet++);
+            if (README.contains(org.jisr.text.TextMatching.compactKey(s.getSheetName()))) {
+                return nextSheet();
+            }
             Grid.Where where = new Grid.Where(input.name(), s.getSheetName());
             sheet = reading.sheet(where, new XlsRows(s));
             return true;
@@ -159,7 +165,13 @@ public final class XlsxRecordReader implements RecordReader {
         if (it == null || !it.hasNext()) {
             return false;
         }
-        InputStream in = new Limited(it.next());
+        InputStream raw = it.next();
+        if (README.contains(org.jisr.text.TextMatching.compactKey(it.getSheetName()))) {
+            // The explanation sheet of a template is for people.
+            raw.close();
+            return nextSheet();
+        }
+        InputStream in = new Limited(raw);
         sheetStream = in;
         Grid.Where where = new Grid.Where(input.name(), it.getSheetName());
         SheetXmlRows rows = new SheetXmlRows(in, strings, styles, context, where);
