@@ -171,12 +171,6 @@ public final class SpreadsheetFindings {
     public static final FindingType UNREADABLE = type("unreadable", Severity.ERROR, "reason");
 
     /**
-     * {@code adapter.spreadsheet-unsupported-format} (error): the input is a {@code {format}}
-     * file, which this adapter does not read; save it as {@code .xlsx} or {@code .csv}.
-     */
-    public static final FindingType UNSUPPORTED_FORMAT = type("unsupported-format", Severity.ERROR, "format");
-
-    /**
      * {@code adapter.spreadsheet-bad-mapping} (error): the mapping file {@code {mapping}} given in
      * the option {@code mapping} cannot be used ({@code {reason}}, in English); nothing was read
      * or written.
@@ -201,8 +195,7 @@ public final class SpreadsheetFindings {
     public static final List<FindingType> ALL = List.of(ENCODING, ENCODING_SWITCHED, SEPARATOR, TITLE_ROWS,
             TWO_ROW_HEADER, UNKNOWN_TABLE, NO_TABLE, UNKNOWN_COLUMN, DUPLICATE_COLUMN, MISSING_COLUMN, BAD_NUMBER,
             BAD_DATE, BAD_VALUE, UNKNOWN_CODE, SERIAL_DATE, NUMBER_AS_FLOAT, BAD_JSON, CONFLICTING_VALUE, GENERATED_ID,
-            RECORD_SKIPPED, UNCLOSED_QUOTE, EXTRA_CELLS, LIMIT_EXCEEDED, UNSAFE_ARCHIVE, UNREADABLE, UNSUPPORTED_FORMAT,
-            BAD_MAPPING, ONE_TABLE_PER_CSV, METADATA_NOT_WRITTEN);
+            RECORD_SKIPPED, UNCLOSED_QUOTE, EXTRA_CELLS, LIMIT_EXCEEDED, UNSAFE_ARCHIVE, UNREADABLE, BAD_MAPPING, ONE_TABLE_PER_CSV, METADATA_NOT_WRITTEN);
 
     private SpreadsheetFindings() {
     }

@@ -34,7 +34,8 @@ import org.jisr.validation.Location;
  * <p>Reading streams each sheet (one row in memory, with the workbook's shared strings), reads
  * typed cells (numbers exactly as stored, date cells as dates), skips title rows, reads two-row
  * and merged headers, and reports every problem as a finding located by sheet and cell
- * ({@code Partenariats!C7}, line = row, column = column). Old {@code .xls} workbooks are read too.
+ * ({@code Partenariats!C7}, line = row, column = column). Old {@code .xls} workbooks and OpenDocument
+ * spreadsheets ({@code .ods}) are read too (not written).
  * Archives that expand like zip bombs, and cells or inputs past the read limits, stop reading
  * with a finding. Writing streams too: dates as date cells, amounts as number cells, texts as
  * text cells with formula starts neutralised; Arabic sheets right to left in the Tunisian profile.

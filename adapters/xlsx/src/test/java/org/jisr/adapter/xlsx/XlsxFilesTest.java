@@ -134,16 +134,23 @@ class XlsxFilesTest {
     }
 
     @Test
-    void an_opendocument_spreadsheet_is_a_located_finding_not_an_exception() {
+    void an_opendocument_spreadsheet_with_title_rows_is_read_too() {
         String file = "DEP_Pyrenees_Orientales_recensement_conventions_DEFINITIF_pour_publication_.ods";
-        RecordingContext context = new RecordingContext();
+        RecordingContext context = new RecordingContext(ReadLimits.DEFAULTS, Map.of("mapping", SCDL.toString()));
         ExchangeDocument doc = Bundles.read(new XlsxFrAdapter(), AdapterInput.of(file, Bundles.resource("/scdl/" + file)),
                 context);
 
-        assertThat(doc.records()).isEmpty();
-        Finding f = finding(context, "adapter.spreadsheet-unsupported-format");
-        assertThat(f.parameters()).containsEntry("format", "OpenDocument (.ods)");
-        assertThat(f.location().file()).isEqualTo(file);
+        assertThat(new XlsxFrAdapter().detect(AdapterInput.of(file, Bundles.resource("/scdl/" + file))).canRead()).isTrue();
+        List<Project> projects = doc.recordsOf(Project.class).toList();
+        assertThat(projects).isNotEmpty();
+        Project first = projects.get(0);
+        assertThat(first.funding().get(0).amount().amount()).isEqualByComparingTo(new BigDecimal("40000"));
+        assertThat(first.funding().get(0).date()).isEqualTo(LocalDate.of(2017, 10, 23));
+        assertThat(doc.recordsOf(Organization.class).findFirst().orElseThrow().name().get("fr"))
+                .contains("l'Association La Bressola");
+        Finding titles = finding(context, "adapter.spreadsheet-title-rows");
+        assertThat(titles.location().sheet()).isEqualTo("à publier");
+        assertThat(context.findings()).allSatisfy(f -> assertThat(f.location().line()).isPositive());
     }
 
     @Test

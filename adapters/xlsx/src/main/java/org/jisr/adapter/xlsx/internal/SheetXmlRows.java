@@ -66,7 +66,7 @@ final class SheetXmlRows implements Grid.RowSource {
      * prolog, before any reporter can take it; reading the declaration here (and decoding bad
      * bytes as U+FFFD) leaves it nothing to print, and later errors come as exceptions.
      */
-    private static java.io.Reader withoutDeclaration(InputStream in) {
+    static java.io.Reader withoutDeclaration(InputStream in) {
         java.io.Reader reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));

@@ -48,8 +48,8 @@ public final class XlsxDetection {
     }
 
     /**
-     * Recognises an xlsx or xls workbook; an OpenDocument spreadsheet is taken too, to say that
-     * it is not read.
+     * Recognises an xlsx or xls workbook, or an OpenDocument spreadsheet (read, never written:
+     * its extension is not declared).
      *
      * @param input      the input
      * @param descriptor the adapter's descriptor
@@ -61,7 +61,7 @@ public final class XlsxDetection {
         return switch (kind) {
             case OOXML -> Detections.of(extension, true, "an Office Open XML package");
             case OLE2 -> Detections.of(extension, true, "an OLE2 compound file (xls)");
-            case ODS -> Detection.of(0.3, "an OpenDocument spreadsheet, which it reports as not read");
+            case ODS -> Detection.of(Detections.CONTENT_ONLY, "an OpenDocument spreadsheet");
             case OTHER -> Detection.NO;
         };
     }

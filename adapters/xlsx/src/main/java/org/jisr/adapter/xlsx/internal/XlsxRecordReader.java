@@ -54,6 +54,9 @@ public final class XlsxRecordReader implements RecordReader {
     private boolean started;
     private boolean done;
     private boolean tooLarge;
+    private boolean bomb;
+    private @Nullable OdsTables ods;
+    private @Nullable InputStream odsStream;
     private long bytes;
 
     /**
@@ -109,7 +112,7 @@ public final class XlsxRecordReader implements RecordReader {
         }
     }
 
-    private void open() throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
+    private void open() throws IOException, XMLStreamException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
             org.xml.sax.SAXException {
         XlsxDetection.Kind kind = XlsxDetection.kind(input.peek(512));
         Optional<Path> path = input.path().filter(Files::isRegularFile);
@@ -134,19 +137,108 @@ public final class XlsxRecordReader implements RecordReader {
                 styles = reader.getStylesTable();
                 sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             }
-            case ODS -> {
-                context.report(SpreadsheetFindings.UNSUPPORTED_FORMAT, start(), Map.of("format",
-                        "OpenDocument (.ods)"));
-                done = true;
-            }
+            case ODS -> openOds();
             default -> context.report(SpreadsheetFindings.UNREADABLE, start(), Map.of("reason",
                     "not an xlsx or xls workbook"));
         }
     }
 
+    /** An OpenDocument spreadsheet: its content.xml, streamed from the zip with a guard against bombs. */
+    private void openOds() throws IOException, XMLStreamException {
+        InputStream raw = input.openStream();
+        odsStream = raw;
+        CountingStream compressed = new CountingStream(raw);
+        java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(compressed);
+        java.util.zip.ZipEntry entry;
+        int entries = 0;
+        while ((entry = zip.getNextEntry()) != null) {
+            if (++entries > 1000) {
+                context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, start(), Map.of("reason",
+                        "it holds more than 1000 entries"));
+                return;
+            }
+            if (entry.getName().equals("content.xml")) {
+                ods = new OdsTables(new Limited(new BombGuard(zip, compressed)), context, input.name());
+                return;
+            }
+        }
+        context.report(SpreadsheetFindings.UNREADABLE, start(), Map.of("reason", "no content.xml in the package"));
+    }
+
+    /** Counts the bytes read from the archive itself. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+    }
+
+    /** Ends an entry, with a finding, once it expands more than 100 times the archive read so far (past 1 MiB). */
+    private final class BombGuard extends FilterInputStream {
+        private final CountingStream compressed;
+        private long expanded;
+
+        BombGuard(InputStream in, CountingStream compressed) {
+            super(in);
+            this.compressed = compressed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (bomb) {
+                return -1;
+            }
+            int n = super.read(b, off, len);
+            expanded += Math.max(0, n);
+            if (expanded > (1 << 20) && expanded > 100 * Math.max(1, compressed.count)) {
+                bomb = true;
+                context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, start(), Map.of("reason",
+                        "it expands more than 100 times"));
+                return -1;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the archive is closed with the reader
+        }
+    }
+
     private boolean nextSheet() throws IOException, XMLStreamException {
-        if (done) {
+        if (done || bomb) {
             return false;
+        }
+        OdsTables tables = ods;
+        if (tables != null) {
+            Optional<String> name = tables.nextTable();
+            if (name.isEmpty()) {
+                return false;
+            }
+            Grid.Where where = new Grid.Where(input.name(), name.get());
+            sheet = reading.sheet(where, tables.rows(where));
+            return true;
         }
         HSSFWorkbook book = xls;
         if (book != null) {
@@ -240,7 +332,7 @@ public final class XlsxRecordReader implements RecordReader {
             return;
         }
         done = true;
-        if (complete && !reading.anyTable() && (pkg != null || xls != null)) {
+        if (complete && !reading.anyTable() && (pkg != null || xls != null || ods != null)) {
             reading.noTable(start());
         }
         close();
@@ -269,6 +361,20 @@ public final class XlsxRecordReader implements RecordReader {
         pkg = null;
         if (p != null) {
             p.revert();
+        }
+        OdsTables tables = ods;
+        ods = null;
+        if (tables != null) {
+            tables.close();
+        }
+        InputStream odsIn = odsStream;
+        odsStream = null;
+        if (odsIn != null) {
+            try {
+                odsIn.close();
+            } catch (IOException e) {
+                // nothing more to read
+            }
         }
         HSSFWorkbook book = xls;
         xls = null;
