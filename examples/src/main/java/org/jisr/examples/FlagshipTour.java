@@ -36,8 +36,9 @@ public final class FlagshipTour {
     private FlagshipTour(PrintStream out, String lang) {
         this.out = out;
         this.lang = lang;
-        this.messages = ResourceBundle.getBundle("org.jisr.examples.tour", Locale.forLanguageTag(lang),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // No ResourceBundle.Control: a named module may not pass one (UnsupportedOperationException
+        // on the module path), and en, fr and ar each have their own file, so no fallback happens.
+        this.messages = ResourceBundle.getBundle("org.jisr.examples.tour", Locale.forLanguageTag(lang));
     }
 
     /**
