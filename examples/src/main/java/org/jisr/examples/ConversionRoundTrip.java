@@ -27,6 +27,9 @@ import org.jisr.validation.Severity;
  * reason its adapter declares. Finally it compares the document that came back with the input,
  * byte for byte: Jisr writes canonical JSON, so a canonical input comes back identical.
  *
+ * <p>Stateless: its methods may be called from several threads at once, with one shared
+ * {@link Jisr} runtime.
+ *
  * <p>Run it from the repository root (the default input is the flagship workshop):
  * <pre>
  * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=org.jisr.examples.ConversionRoundTrip \

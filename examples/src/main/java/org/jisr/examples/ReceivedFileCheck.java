@@ -29,19 +29,22 @@ import org.jspecify.annotations.Nullable;
  * <p>Run it from the repository root:
  * <pre>
  * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=org.jisr.examples.ReceivedFileCheck \
- *     -Dexec.args="--lang fr --sender-lang ar data/invalid/12-partnership-one-party.json"
+ *     -Dexec.args="--lang fr --sender-lang ar examples/data/invalid/12-partnership-one-party.json"
  * </pre>
  *
  * <p>The validator finds every rule on the class path, so this example's own
  * {@link BilingualEventTitlesRule} takes part: an event without a French or an Arabic title is
  * refused too.
  *
+ * <p>Stateless: its methods may be called from several threads at once, with one shared
+ * {@link Validator}.
+ *
  * @since 0.1
  */
 public final class ReceivedFileCheck {
 
     /**
-     * What was decided about a received file.
+     * What was decided about a received file. Immutable and thread-safe.
      *
      * @param report       the validation report the decision rests on
      * @param accepted     {@code true} when the file has no error
@@ -157,7 +160,9 @@ public final class ReceivedFileCheck {
         Path senderReport = null;
         if (!accepted || !warnings.isEmpty()) {                   // something for the sender to fix
             senderReport = reportFolder.resolve(baseName(file) + ".report.json");
-            writeAtomically(senderReport, out -> ReportFormat.JSON.write(report, FindingMessages.of(senderLanguage), out));
+            writeAtomically(senderReport, out -> {
+                ReportFormat.JSON.write(report, FindingMessages.of(senderLanguage), out);
+            });
         }
         return new Decision(report, accepted, errorsByCode, warnings, senderReport);
     }

@@ -40,10 +40,10 @@ class ConversionRoundTripTest {
         assertThat(Files.mismatch(ndjson, ExampleFiles.WORKSHOP_NDJSON)).isEqualTo(-1L);
         assertThat(Files.mismatch(back, ExampleFiles.WORKSHOP)).isEqualTo(-1L);
         assertThat(printed()).isEqualTo(String.join("\n",
-                ExampleFiles.WORKSHOP + " (json) → " + ndjson + " (ndjson): 18 records read, 18 written.",
+                ExampleFiles.WORKSHOP + " (json) → " + ndjson + " (ndjson): records read: 18, written: 18.",
                 "  Written: " + ndjson,
                 "  Nothing lost: the target format carries every value.",
-                ndjson + " (ndjson) → " + back + " (json): 18 records read, 18 written.",
+                ndjson + " (ndjson) → " + back + " (json): records read: 18, written: 18.",
                 "  Written: " + back,
                 "  Nothing lost: the target format carries every value.",
                 back + " is identical to " + ExampleFiles.WORKSHOP + ", byte for byte.",
@@ -108,8 +108,8 @@ class ConversionRoundTripTest {
         assertThat(ndjson).doesNotExist();
         assertThat(dir.resolve("12-partnership-one-party.back.json")).doesNotExist();
         assertThat(printed()).isEqualTo(String.join("\n",
-                input + " (json) → " + ndjson + " (ndjson): 2 records read, 2 written.",
-                "  Not written: " + ndjson + " (1 errors); an existing file was left as it was.",
+                input + " (json) → " + ndjson + " (ndjson): records read: 2, written: 2.",
+                "  Not written: " + ndjson + " (errors: 1); an existing file was left as it was.",
                 "  " + input + ":4:5 /records/0 adapter.record-skipped This record could not be read (a partnership"
                         + " joins at least two parties); it was skipped. Validate the file for a full diagnosis.",
                 "  Nothing lost: the target format carries every value.",

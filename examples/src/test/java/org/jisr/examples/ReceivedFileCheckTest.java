@@ -44,7 +44,7 @@ class ReceivedFileCheckTest {
         assertThat(run("--lang", "fr", ExampleFiles.WORKSHOP.toString(), reports.toString())).isZero();
 
         assertThat(printed()).isEqualTo(ExampleFiles.WORKSHOP
-                + " : accepté (0 erreurs, 0 avertissements, 0 informations dans 18 enregistrements).\n");
+                + " : accepté (erreurs : 0, avertissements : 0, informations : 0 ; enregistrements : 18).\n");
         assertThat(reports).doesNotExist();
         assertThat(err.size()).isZero();
     }
@@ -58,7 +58,7 @@ class ReceivedFileCheckTest {
 
         Path report = dir.resolve("12-partnership-one-party.report.json");
         assertThat(printed()).isEqualTo(String.join("\n",
-                file + " : refusé (1 erreurs, 0 avertissements, 0 informations dans 3 enregistrements).",
+                file + " : refusé (erreurs : 1, avertissements : 0, informations : 0 ; enregistrements : 3).",
                 "Erreurs, par code :",
                 "  schema.too-few-items × 1 : Il faut au moins 2 éléments ; il y en a 1.",
                 "    première à " + file + ":8:18 /records/0/parties",
@@ -141,7 +141,7 @@ class ReceivedFileCheckTest {
 
         assertThat(run(missing.toString(), dir.toString())).isEqualTo(1);
 
-        assertThat(printed()).startsWith(missing + ": refused (1 errors, 0 warnings, 0 infos in 0 records).")
+        assertThat(printed()).startsWith(missing + ": refused (errors: 1, warnings: 0, infos: 0; records: 0).")
                 .contains("syntax.unreadable-input × 1");
         assertThat(dir.resolve("partner-export.report.json")).isRegularFile();
     }
