@@ -78,7 +78,7 @@ public final class ConversionRoundTrip {
             }
         }
         ExampleTexts texts = ExampleTexts.of(language);
-        if (args.length - first > 2 || args.length > first && args[first].startsWith("-")) {
+        if (args.length - first > 2 || java.util.Arrays.stream(args, first, args.length).anyMatch(a -> a.startsWith("-"))) {
             err.println(texts.get("convert.usage"));
             return 2;
         }

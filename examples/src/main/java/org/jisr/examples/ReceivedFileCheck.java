@@ -89,7 +89,7 @@ public final class ReceivedFileCheck {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String language = "en";
-        String senderLanguage = null;
+        @Nullable String senderLanguage = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if ((args[i].equals("--lang") || args[i].equals("--sender-lang")) && i + 1 < args.length) {
@@ -108,7 +108,7 @@ public final class ReceivedFileCheck {
             }
         }
         ExampleTexts texts = ExampleTexts.of(language);
-        if (positional.isEmpty() || positional.size() > 2 || positional.get(0).startsWith("-")) {
+        if (positional.isEmpty() || positional.size() > 2 || positional.stream().anyMatch(a -> a.startsWith("-"))) {
             err.println(texts.get("check.usage"));
             return 2;
         }
@@ -157,7 +157,7 @@ public final class ReceivedFileCheck {
             }
         }
 
-        Path senderReport = null;
+        @Nullable Path senderReport = null;
         if (!accepted || !warnings.isEmpty()) {                   // something for the sender to fix
             senderReport = reportFolder.resolve(baseName(file) + ".report.json");
             writeAtomically(senderReport, out -> {

@@ -123,11 +123,13 @@ class ConversionRoundTripTest {
 
         assertThat(run("--lang", "fr", notes.toString(), dir.toString())).isEqualTo(2);
         assertThat(run("a.json", "b", "c")).isEqualTo(2);
+        assertThat(run("a.json", "--strict")).isEqualTo(2);
         assertThat(run("--lang", "xx")).isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(3).satisfiesExactly(
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(4).satisfiesExactly(
                 line -> assertThat(line).isEqualTo("Aucun format connu de Jisr ne prend " + notes
                         + " ; formats trouvés : json, markdown-agenda, ndjson."),
+                line -> assertThat(line).isEqualTo("usage: ConversionRoundTrip [--lang fr|ar|en] [INPUT [FOLDER]]"),
                 line -> assertThat(line).isEqualTo("usage: ConversionRoundTrip [--lang fr|ar|en] [INPUT [FOLDER]]"),
                 line -> assertThat(line).startsWith("language must be fr, ar or en"));
         assertThat(printed()).isEmpty();

@@ -150,12 +150,14 @@ class ReceivedFileCheckTest {
     void a_usage_error_or_an_unwritable_report_folder_is_one_line_and_exit_code_2(@TempDir Path dir)
             throws IOException {
         assertThat(run()).isEqualTo(2);
+        assertThat(run(ExampleFiles.WORKSHOP.toString(), "--report")).isEqualTo(2);
         assertThat(run("--lang", "de", ExampleFiles.WORKSHOP.toString())).isEqualTo(2);
         Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
         assertThat(run("--lang", "fr", ExampleFiles.INVALID.resolve("12-partnership-one-party.json").toString(),
                 notAFolder.toString())).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "usage: ReceivedFileCheck [--lang fr|ar|en] [--sender-lang fr|ar|en] FILE [REPORT_FOLDER]",
                 "usage: ReceivedFileCheck [--lang fr|ar|en] [--sender-lang fr|ar|en] FILE [REPORT_FOLDER]",
                 "language must be fr, ar or en / la langue doit être fr, ar ou en / اللغة: fr أو ar أو en",
                 "Impossible d’écrire le rapport pour l’expéditeur dans " + notAFolder
