@@ -40,10 +40,14 @@ import picocli.CommandLine.Parameters;
  * when it is empty or was made by an earlier demo (it holds {@value #MARKER}, listing what the
  * demo wrote). Then only the demo's own files are replaced; anything else there is left alone.
  */
-@Command(name = "demo", usageHelpAutoWidth = true, mixinStandardHelpOptions = true)
+@Command(name = "demo", usageHelpAutoWidth = true, sortOptions = false, mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
-    /** The report's format: its file is {@code report.} and its code. */
+    /**
+     * The report's format; its file is {@code report.} and the format's code. The demo's report is
+     * meant for a person to open: when core has an HTML report, this constant alone changes to it
+     * ({@code report.html}), and the tests and docs/cli.md follow the file name.
+     */
     static final ReportFormat REPORT = ReportFormat.JSON;
     /** The examples bundled in the jar, from {@code examples/data/}. */
     static final List<String> EXAMPLES = List.of("workshop-2024-12-10.json", "twinnings-fr-tn.json");

@@ -12,7 +12,7 @@ import org.jisr.validation.FindingMessages;
 import picocli.CommandLine.Command;
 
 /** {@code jisr formats}: the adapters found, then the plugins that could not be loaded. */
-@Command(name = "formats", usageHelpAutoWidth = true, mixinStandardHelpOptions = true)
+@Command(name = "formats", usageHelpAutoWidth = true, sortOptions = false, mixinStandardHelpOptions = true)
 final class FormatsCommand implements Callable<Integer> {
 
     private final JisrCli.Root root;
