@@ -44,11 +44,10 @@ import picocli.CommandLine.Parameters;
 final class DemoCommand implements Callable<Integer> {
 
     /**
-     * The report's format; its file is {@code report.} and the format's code. The demo's report is
-     * meant for a person to open: when core has an HTML report, this constant alone changes to it
-     * ({@code report.html}), and the tests and docs/cli.md follow the file name.
+     * The report's format: the one page a person opens in a browser, {@code report.html} (its file
+     * is {@code report.} and the format's code).
      */
-    static final ReportFormat REPORT = ReportFormat.JSON;
+    static final ReportFormat REPORT = ReportFormat.HTML;
     /** The examples bundled in the jar, from {@code examples/data/}. */
     static final List<String> EXAMPLES = List.of("workshop-2024-12-10.json", "twinnings-fr-tn.json");
     /** Where the build puts the examples in the jar. */

@@ -13,8 +13,6 @@ import org.jisr.model.ExchangeDocument;
 import org.jisr.model.JisrRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code jisr demo}: the files it says it writes are there, and are what it says. */
 class DemoCommandTest {
@@ -34,13 +32,12 @@ class DemoCommandTest {
         assertThat(r.err()).isEmpty();
         Path workshop = dir.resolve("examples/workshop-2024-12-10.json");
         Path twinnings = dir.resolve("examples/twinnings-fr-tn.json");
-        Path report = dir.resolve("report.json");
+        Path report = dir.resolve("report.html");
         assertThat(r.out()).isEqualTo(String.join(NL,
                 "Jisr demo in " + dir + ": the workshop of 10 December 2024 and the Franco-Tunisian twinnings.",
                 workshop + ": example, 18 records",
                 twinnings + ": example, 19 records",
-                report + ": validation report of the examples: 37 records, 0 errors, "
-                        + warnings(report) + " warnings, " + infos(report) + " infos",
+                report + ": validation report of the examples: 37 records, 0 errors, 0 warnings, 0 infos",
                 dir.resolve("json/workshop-2024-12-10.json") + ": json, 18 of 18 records written; nothing lost",
                 dir.resolve("json/twinnings-fr-tn.json") + ": json, 19 of 19 records written; nothing lost",
                 dir.resolve("ndjson/workshop-2024-12-10.ndjson") + ": ndjson, 18 of 18 records written; nothing lost",
@@ -59,27 +56,17 @@ class DemoCommandTest {
                 assertThat(stream.records()).isEqualTo(original);
             }
         }
-        // The report parses, names both files and counts their records.
-        JsonNode parsed = JsonMapper.builder().build().readTree(Files.readString(report));
-        assertThat(parsed.get("summary").get("records").asLong()).isEqualTo(37);
-        assertThat(parsed.get("summary").get("errors").asLong()).isZero();
-        assertThat(parsed.get("files").toString()).contains("workshop-2024-12-10.json").contains("twinnings-fr-tn.json");
+        // The report is the HTML page of the validation of both files, in the language asked.
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"")
+                .contains("workshop-2024-12-10.json").contains("twinnings-fr-tn.json").endsWith("</html>\n");
         // And the folder holds nothing else but the demo's marker.
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')))
-                    .containsExactlyInAnyOrder(".jisr-demo", "report.json", "examples/workshop-2024-12-10.json",
+                    .containsExactlyInAnyOrder(".jisr-demo", "report.html", "examples/workshop-2024-12-10.json",
                             "examples/twinnings-fr-tn.json", "json/workshop-2024-12-10.json",
                             "json/twinnings-fr-tn.json", "ndjson/workshop-2024-12-10.ndjson",
                             "ndjson/twinnings-fr-tn.ndjson");
         }
-    }
-
-    private static long warnings(Path report) throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(report)).get("summary").get("warnings").asLong();
-    }
-
-    private static long infos(Path report) throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(report)).get("summary").get("infos").asLong();
     }
 
     @Test
@@ -87,14 +74,14 @@ class DemoCommandTest {
         Path dir = tmp.resolve("demo");
         assertThat(run("demo", dir.toString()).code()).isZero();
         Path mine = Files.writeString(dir.resolve("notes.txt"), "my notes");
-        Files.writeString(dir.resolve("report.json"), "stale");
+        Files.writeString(dir.resolve("report.html"), "stale");
 
         JisrCliTest.Run again = run("demo", "--lang", "en", dir.toString());
 
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("was made by an earlier jisr demo");
         assertThat(Files.readString(mine)).isEqualTo("my notes");
-        assertThat(Files.readString(dir.resolve("report.json"))).startsWith("{");
+        assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>");
     }
 
     @Test
@@ -121,14 +108,14 @@ class DemoCommandTest {
         assertThat(run("demo", dir.toString()).code()).isZero();
         // The user put a file where the demo would write one it has not written before.
         List<String> marker = Files.readAllLines(dir.resolve(".jisr-demo"));
-        Files.write(dir.resolve(".jisr-demo"), marker.stream().filter(l -> !l.equals("report.json")).toList());
-        Files.writeString(dir.resolve("report.json"), "the user's");
+        Files.write(dir.resolve(".jisr-demo"), marker.stream().filter(l -> !l.equals("report.html")).toList());
+        Files.writeString(dir.resolve("report.html"), "the user's");
 
         JisrCliTest.Run r = run("demo", "--lang", "en", dir.toString());
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).hasLineCount(1).contains("report.json exists and was not written by jisr demo");
-        assertThat(Files.readString(dir.resolve("report.json"))).isEqualTo("the user's");
+        assertThat(r.err()).hasLineCount(1).contains("report.html exists and was not written by jisr demo");
+        assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo("the user's");
     }
 
     @Test
@@ -137,8 +124,10 @@ class DemoCommandTest {
         assertThat(fr.out()).contains("Démonstration de Jisr").contains("rien de perdu");
         JisrCliTest.Run ar = run("demo", "--lang", "ar", tmp.resolve("ar").toString());
         assertThat(ar.out()).contains("عرض Jisr").contains("لم يضِع شيء");
+        assertThat(tmp.resolve("ar/report.html")).content(java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<html lang=\"ar\" dir=\"rtl\"");
         JisrCliTest.Run quiet = run("demo", "--quiet", tmp.resolve("quiet").toString());
         assertThat(quiet).isEqualTo(new JisrCliTest.Run(0, "", ""));
-        assertThat(tmp.resolve("quiet/report.json")).isRegularFile();
+        assertThat(tmp.resolve("quiet/report.html")).isRegularFile();
     }
 }

@@ -181,7 +181,7 @@ class JisrCliTest {
         assertThat(noFile.err()).hasLineCount(1).contains("FILE");
         Run badReport = run("validate", "--report", "xml", FLAGSHIP);
         assertThat(badReport.code()).isEqualTo(2);
-        assertThat(badReport.err()).hasLineCount(1).contains("--report").contains("text, json");
+        assertThat(badReport.err()).hasLineCount(1).contains("--report").contains("text, json, sarif, html");
         Run noCommand = run("--lang", "en");
         assertThat(noCommand.code()).isEqualTo(2);
         assertThat(noCommand.err()).hasLineCount(1).contains("validate, convert, inspect, formats, schema or demo");

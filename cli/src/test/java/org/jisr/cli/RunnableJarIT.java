@@ -74,7 +74,7 @@ class RunnableJarIT {
 
         Run demo = java("demo", "--lang", "en");
         assertThat(demo.code()).isZero();
-        assertThat(tmp.resolve("jisr-demo/report.json")).isRegularFile();
+        assertThat(tmp.resolve("jisr-demo/report.html")).isRegularFile();
         assertThat(tmp.resolve("jisr-demo/ndjson/workshop-2024-12-10.ndjson")).isRegularFile();
     }
 }
