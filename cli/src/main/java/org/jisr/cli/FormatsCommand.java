@@ -1,6 +1,7 @@
 package org.jisr.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jisr.runtime.AdapterInfo;
 import org.jisr.runtime.Jisr;
@@ -11,7 +12,7 @@ import org.jisr.validation.FindingMessages;
 import picocli.CommandLine.Command;
 
 /** {@code jisr formats}: the adapters found, then the plugins that could not be loaded. */
-@Command(name = "formats", usageHelpAutoWidth = true, mixinStandardHelpOptions = true)
+@Command(name = "formats", usageHelpAutoWidth = true, sortOptions = false, mixinStandardHelpOptions = true)
 final class FormatsCommand implements Callable<Integer> {
 
     private final JisrCli.Root root;
@@ -22,11 +23,11 @@ final class FormatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (root.plugins != null && !java.nio.file.Files.isDirectory(root.plugins)) {
-            root.complain(root.messages.get("error.no-such-folder", root.plugins.toString()));
+        Optional<Jisr> runtime = root.runtime();
+        if (runtime.isEmpty()) {
             return JisrCli.USAGE;
         }
-        Jisr jisr = Jisr.builder().pluginFolder(root.plugins).build();
+        Jisr jisr = runtime.get();
         CliMessages m = root.messages;
         StringBuilder text = new StringBuilder();
         text.append(m.get("formats.heading")).append(System.lineSeparator());
@@ -55,7 +56,7 @@ final class FormatsCommand implements Callable<Integer> {
         return d.directions().contains(Direction.READ) ? m.get("formats.read") : m.get("formats.write");
     }
 
-    private static String origin(String origin, CliMessages m) {
+    static String origin(String origin, CliMessages m) {
         return switch (origin) {
             case AdapterInfo.BUILT_IN -> m.get("formats.origin.built-in");
             case AdapterInfo.CLASS_PATH -> m.get("formats.origin.class-path");
