@@ -229,6 +229,18 @@ class JisrCliTest {
     }
 
     @Test
+    void formats_with_an_id_describes_one_adapter_and_an_unknown_id_is_a_usage_error() {
+        Run json = run("formats", "--lang", "fr", "json");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).startsWith("json — Jisr exchange document (JSON)" + System.lineSeparator())
+                .contains("extensions : .json").contains("types de média : application/")
+                .contains("Il transporte toutes les valeurs");
+        Run unknown = run("formats", "--lang", "en", "csv-xx");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format csv-xx; known formats: json, ndjson." + System.lineSeparator());
+    }
+
+    @Test
     void formats_reports_a_broken_plugin_with_its_diagnosis() throws IOException {
         Path plugins = Files.createDirectories(tmp.resolve("plugins"));
         Files.writeString(plugins.resolve("broken.jar"), "not a jar");

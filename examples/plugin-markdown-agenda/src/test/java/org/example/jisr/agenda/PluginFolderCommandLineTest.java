@@ -60,6 +60,21 @@ class PluginFolderCommandLineTest {
     }
 
     @Test
+    void formats_with_the_plugin_id_lists_what_it_cannot_carry_in_the_chosen_language() {
+        Run r = jisr("formats", "--lang", "ar", "--plugins", plugins.toString(), "markdown-agenda");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        // The twenty limitations docs/writing-an-adapter.md describes; the plugin's classes are only in its jar here.
+        int declared = 20;
+        assertThat(r.out()).startsWith("markdown-agenda — Agenda de coopération en tableau Markdown")
+                .contains("الإصدار: 1.0.0").contains("(" + declared + ")")
+                .contains("  Event /description: وصف التظاهرة: لا يحتوي جدول الأجندة على عمود له.")
+                .contains(jar.toString());
+        assertThat(r.out().lines().filter(l -> l.startsWith("  Event /"))).hasSize(declared);
+    }
+
+    @Test
     void validate_reads_an_agenda_through_the_plugin() {
         Run r = jisr("validate", "--lang", "en", "--plugins", plugins.toString(), AGENDA.toString());
 
