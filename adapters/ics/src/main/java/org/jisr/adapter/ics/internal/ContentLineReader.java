@@ -72,6 +72,7 @@ public final class ContentLineReader implements AutoCloseable {
     private boolean ended;
     private boolean closed;
     private boolean bareLineFeedReported;
+    private boolean completeBeforeStop;
     private @Nullable Physical pending;
 
     /**
@@ -123,7 +124,7 @@ public final class ContentLineReader implements AutoCloseable {
                 }
             }
             pending = next;
-            if (ended) {
+            if (ended && !completeBeforeStop) {
                 return Optional.empty();
             }
             if (tooLong) {
@@ -211,6 +212,9 @@ public final class ContentLineReader implements AutoCloseable {
         }
         lines++;
         if (tooLong) {
+            // A new content line too long leaves the one before it complete; a continuation does not.
+            byte[] start = line.toByteArray();
+            completeBeforeStop = start.length > 0 && start[0] != ' ' && start[0] != '\t';
             stop(IcsFindings.LIMIT_EXCEEDED, lines, "maxLineLength", maxChars);
             return null;
         }
