@@ -3,14 +3,19 @@ package org.jisr.adapter.ics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jisr.runtime.Jisr;
+import org.jisr.validation.Finding;
 import org.jisr.validation.FindingCatalog;
 import org.jisr.validation.FindingMessages;
 import org.jisr.validation.FindingType;
 import org.jisr.validation.Layer;
+import org.jisr.validation.Location;
+import org.jisr.validation.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -45,6 +50,18 @@ class IcsMessagesTest {
         }
         assertThat(IcsFindings.ALL.stream().map(FindingType::messageBundle).collect(Collectors.toSet()))
                 .containsExactly(IcsFindings.MESSAGES);
+    }
+
+    @Test
+    void a_host_renders_them_in_each_language() {
+        Finding finding = new Finding(IcsFindings.UNKNOWN_TIME_ZONE, Severity.ERROR,
+                Map.of("property", "DTSTART", "tzid", "Mars/Olympus"), Location.of("a.ics", "", 7, 1));
+        Jisr jisr = Jisr.builder().build();
+
+        assertThat(jisr.messages("en").render(finding)).isEqualTo("DTSTART refers to the time zone “Mars/Olympus”, "
+                + "which the file does not define; the time was read as UTC and is probably wrong.");
+        assertThat(jisr.messages("fr").render(finding)).startsWith("DTSTART renvoie au fuseau horaire « Mars/Olympus »");
+        assertThat(jisr.messages("ar").render(finding)).startsWith("تحيل الخاصية DTSTART إلى المنطقة الزمنية «Mars/Olympus»");
     }
 
     private static Set<String> placeholders(String message) {
