@@ -35,7 +35,8 @@ class FindingsCatalogDocsTest {
         String rendered = FindingsCatalogDocs.render();
 
         for (FindingType type : FindingCatalog.builtIn()) {
-            String row = rendered.lines().filter(l -> l.startsWith("| `" + type.code() + "` |")).findFirst()
+            String row = rendered.lines()
+                    .filter(l -> l.startsWith("| <a id=\"" + type.code() + "\"></a>`" + type.code() + "` |")).findFirst()
                     .orElseThrow(() -> new AssertionError("no row for " + type.code()));
             assertThat(row).as(type.code()).contains(" | " + type.defaultSeverity().code() + " | ");
             for (String parameter : type.parameters()) {
@@ -50,14 +51,27 @@ class FindingsCatalogDocsTest {
     }
 
     @Test
+    void every_code_has_the_anchor_that_reports_link_to() {
+        String rendered = FindingsCatalogDocs.render();
+
+        for (FindingType type : FindingCatalog.builtIn()) {
+            String link = org.jisr.validation.internal.report.ReportLinks.catalogEntry(type.code());
+            String fragment = link.substring(link.indexOf('#') + 1);
+            assertThat(rendered).as(type.code()).containsOnlyOnce("<a id=\"" + fragment + "\"></a>");
+        }
+        assertThat(rendered).contains("| `sarif` |", "| `html` |");
+    }
+
+    @Test
     void the_catalog_shows_placeholders_and_messages_in_each_language() {
         String rendered = FindingsCatalogDocs.render();
 
         assertThat(rendered)
-                .contains("| `syntax.duplicate-key` | error | `name` | The name “`{name}`” appears twice in the same object;")
+                .contains("| <a id=\"syntax.duplicate-key\"></a>`syntax.duplicate-key` | error | `name` | The name “`{name}`”"
+                        + " appears twice in the same object;")
                 .contains("| Le nom « `{name}` » apparaît deux fois dans le même objet ;")
                 .contains("| يتكرر الاسم «`{name}`» مرتين في الكائن نفسه؛")
-                .contains("| `syntax.byte-order-mark` | warning | — |")
+                .contains("`syntax.byte-order-mark` | warning | — |")
                 .contains("samplesPerCode(n)")
                 .contains("Codes are frozen");
     }
