@@ -44,6 +44,7 @@ final class DefinedZone implements ZoneResolver {
     private final TreeSet<ZoneOffset> offsets = new TreeSet<>(Comparator.comparingInt(ZoneOffset::getTotalSeconds));
     private final ZoneOffset initial;
     private int horizonYear;
+    private boolean made;
 
     private DefinedZone(List<Observance> observances) {
         this.observances = List.copyOf(observances);
@@ -54,6 +55,7 @@ final class DefinedZone implements ZoneResolver {
             offsets.add(o.to());
         }
         expandTo(2100);
+        made = true;
     }
 
     /**
@@ -109,7 +111,15 @@ final class DefinedZone implements ZoneResolver {
                 Recur<OffsetDateTime> recur = new Recur<>(o.rule());
                 OffsetDateTime end = LocalDateTime.of(year, 12, 31, 23, 59).atOffset(o.from());
                 if (end.isAfter(start)) {
-                    onsets.addAll(recur.getDates(start, start, end, MAX_ONSETS));
+                    try {
+                        onsets.addAll(recur.getDates(start, start, end, MAX_ONSETS));
+                    } catch (RuntimeException e) {
+                        if (!made) {
+                            throw e;
+                        }
+                        // The rule expanded when the zone was made: a later horizon that ical4j
+                        // refuses leaves this observance its first onsets.
+                    }
                 }
             }
             for (OffsetDateTime onset : onsets) {

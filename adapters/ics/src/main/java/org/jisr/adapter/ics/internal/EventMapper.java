@@ -515,16 +515,16 @@ final class EventMapper {
         int wanted = MAX_OCCURRENCES + 1 + exdates.size() + overrides.size();
         ContentLine truncatedAt = rrules.isEmpty() ? rdates.get(0) : rrules.get(0);
 
-        put(all, timing, start, end == null ? null : end);
+        put(all, start, end == null ? null : end);
         for (ContentLine rule : rrules) {
             for (Temporal s : expand(timing, rule, wanted)) {
-                put(all, timing, s, end == null ? null : plus(timing, s, days, length));
+                put(all, s, end == null ? null : plus(timing, s, days, length));
             }
         }
         for (ContentLine rdate : rdates) {
             for (Temporal[] o : dates(rdate, timing, true)) {
                 Temporal e = o[1] != null ? o[1] : end == null ? null : plus(timing, o[0], days, length);
-                put(all, timing, o[0], e);
+                put(all, o[0], e);
             }
         }
         for (ContentLine exdate : exdates) {
@@ -552,8 +552,7 @@ final class EventMapper {
         return result;
     }
 
-    private static void put(TreeMap<Comparable<?>, Temporal[]> all, Timing timing, Temporal start,
-            @Nullable Temporal end) {
+    private static void put(TreeMap<Comparable<?>, Temporal[]> all, Temporal start, @Nullable Temporal end) {
         all.putIfAbsent(key(start), new Temporal[] {start, end});
     }
 
