@@ -30,7 +30,10 @@ final class FindingsCatalogDocs {
             Layer.MODEL, "Constraints on each record, once bound to the model, that no JSON Schema can express.",
             Layer.RULE, "Rules across records and rules of the domain (references, duplicate ids, nested"
                     + " periods …). Users add their own rules, with codes under their own prefix.",
-            Layer.ADAPTER, "Adapters reading or writing another format.");
+            Layer.ADAPTER, "Adapters reading or writing another format. The codes below are those of core:"
+                    + " the built-in adapters and the loading of plugins. An adapter shipped in its own jar documents"
+                    + " its own codes (`adapter.ics-…` in [adapters/ics.md](adapters/ics.md#findings)); a plugin's"
+                    + " codes are in its documentation, and every report renders them in the three languages.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(\\{[A-Za-z][A-Za-z0-9]*})");
 
