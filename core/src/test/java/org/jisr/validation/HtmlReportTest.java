@@ -167,6 +167,10 @@ class HtmlReportTest {
         Element unknown = page.getElementById("code-schema.unknown-property").selectFirst(".message");
         assertThat(unknown.select("bdi").eachText()).containsExactly("mayor");
         assertThat(unknown.text()).isEqualTo(AR.render(report.findings().get(2)));
+        // Versions such as 0.1.0-SNAPSHOT are isolated too, or the bidi algorithm shows SNAPSHOT-0.1.0.
+        assertThat(page.select(".versions bdi.version")).extracting(Element::text)
+                .containsExactly(JisrVersion.library(), "1.0", "1.0");
+        assertThat(page.select(".versions bdi.version")).allSatisfy(e -> assertThat(e.attr("dir")).isEqualTo("ltr"));
         assertThat(page.selectFirst("style").data()).contains("margin-inline", "padding-inline-start",
                 "border-inline-start", "text-align:start");
     }

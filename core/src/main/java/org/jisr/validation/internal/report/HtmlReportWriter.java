@@ -158,7 +158,7 @@ public final class HtmlReportWriter {
                     "samples", String.valueOf(report.samplesPerCode()),
                     "leftOut", String.valueOf(all - kept))))).append("</p>\n");
         }
-        out.append("<p class=\"versions\">").append(text(versions())).append("</p>\n");
+        out.append("<p class=\"versions\">").append(versions()).append("</p>\n");
         if (!groups.isEmpty()) {
             out.append("<table class=\"codes\">\n<thead><tr><th>").append(text(messages.label("report.code")))
                     .append("</th><th>").append(text(messages.label("report.severity")))
@@ -320,11 +320,22 @@ public final class HtmlReportWriter {
         return "<span class=\"badge " + s.code() + "\">" + text(messages.label(s)) + "</span>";
     }
 
+    /** The versions line, each version an isolated left-to-right run: "0.1.0-SNAPSHOT" must not turn around in Arabic. */
     private String versions() {
-        return Labels.fill(messages.label("report.versions"), Map.of(
+        Map<String, String> values = Map.of(
                 "jisr", report.jisrVersion(),
                 "schema", report.schemaVersion(),
-                "codelists", report.codelistsVersion()));
+                "codelists", report.codelistsVersion());
+        String template = messages.label("report.versions");
+        StringBuilder b = new StringBuilder();
+        Matcher m = Labels.PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            b.append(text(template.substring(last, m.start()))).append(value == null ? text(m.group()) : ltr("version", value));
+            last = m.end();
+        }
+        return b.append(text(template.substring(last))).toString();
     }
 
     /** An isolated left-to-right run, for codes, file names and pointers inside right-to-left text. */
