@@ -78,8 +78,11 @@ final class ConvertCommand implements Callable<Integer> {
                 text.append(ReportFormat.TEXT.render(report.findings(), findings));
             }
             for (ConversionReport.Loss loss : report.losses()) {
-                text.append(m.get("convert.loss", loss.recordId(), loss.pointer(), loss.adapterId()))
-                        .append(System.lineSeparator());
+                String line = loss.pointer().isEmpty()
+                        ? m.get("convert.record-lost", loss.recordId(),
+                                loss.recordType() == null ? "?" : loss.recordType().jsonName(), loss.adapterId())
+                        : m.get("convert.loss", loss.recordId(), loss.pointer(), loss.adapterId());
+                text.append(line).append(System.lineSeparator());
             }
             if (report.lossCount() > report.losses().size()) {
                 text.append(m.get("convert.more-losses", String.valueOf(report.lossCount() - report.losses().size())))

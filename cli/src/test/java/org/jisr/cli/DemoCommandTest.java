@@ -38,6 +38,10 @@ class DemoCommandTest {
                 workshop + ": example, 18 records",
                 twinnings + ": example, 19 records",
                 report + ": validation report of the examples: 37 records, 0 errors, 0 warnings, 0 infos",
+                dir.resolve("ics/workshop-2024-12-10.ics") + ": ics, 2 of 18 records written; not carried: 16 whole"
+                        + " records (LocalAuthority 11, Organization 5)",
+                dir.resolve("ics/twinnings-fr-tn.ics") + ": ics, 0 of 19 records written; not carried: 19 whole"
+                        + " records (LocalAuthority 12, Partnership 7)",
                 dir.resolve("json/workshop-2024-12-10.json") + ": json, 18 of 18 records written; nothing lost",
                 dir.resolve("json/twinnings-fr-tn.json") + ": json, 19 of 19 records written; nothing lost",
                 dir.resolve("ndjson/workshop-2024-12-10.ndjson") + ": ndjson, 18 of 18 records written; nothing lost",
@@ -63,6 +67,7 @@ class DemoCommandTest {
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')))
                     .containsExactlyInAnyOrder(".jisr-demo", "report.html", "examples/workshop-2024-12-10.json",
+                            "ics/workshop-2024-12-10.ics", "ics/twinnings-fr-tn.ics",
                             "examples/twinnings-fr-tn.json", "json/workshop-2024-12-10.json",
                             "json/twinnings-fr-tn.json", "ndjson/workshop-2024-12-10.ndjson",
                             "ndjson/twinnings-fr-tn.ndjson");

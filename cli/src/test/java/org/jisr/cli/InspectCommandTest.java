@@ -107,7 +107,7 @@ class InspectCommandTest {
 
         Run unknown = run("inspect", "--lang", "en", "--format", "xlsx", FLAGSHIP);
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("jisr: unknown format xlsx; known formats: json, ndjson." + NL);
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format xlsx; known formats: ics, json, ndjson." + NL);
     }
 
     @Test

@@ -119,7 +119,7 @@ class JisrCliTest {
 
         Run unknown = run("validate", "--lang", "en", "--format", "xlsx", FLAGSHIP);
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("jisr: unknown format xlsx; known formats: json, ndjson."
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format xlsx; known formats: ics, json, ndjson."
                 + System.lineSeparator());
         assertThat(unknown.out()).isEmpty();
     }
@@ -237,7 +237,7 @@ class JisrCliTest {
                 .contains("Il transporte toutes les valeurs");
         Run unknown = run("formats", "--lang", "en", "csv-xx");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("jisr: unknown format csv-xx; known formats: json, ndjson." + System.lineSeparator());
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format csv-xx; known formats: ics, json, ndjson." + System.lineSeparator());
     }
 
     @Test
@@ -260,6 +260,17 @@ class JisrCliTest {
         assertThat(r.out()).contains("18 records read, 18 written, 0 values not carried");
         assertThat(Files.readAllBytes(out))
                 .isEqualTo(Files.readAllBytes(Path.of(example("workshop-2024-12-10.ndjson"))));
+    }
+
+    @Test
+    void convert_to_ics_writes_the_events_and_names_each_record_it_cannot_carry() throws IOException {
+        Path out = tmp.resolve("workshop.ics");
+        Run r = run("convert", "--lang", "en", "--to", "ics", FLAGSHIP, out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("not carried: the whole record tn-commune-sousse (LocalAuthority; format ics)")
+                .contains("18 records read, 2 written, 16 values not carried").doesNotContain("  (");
+        assertThat(Files.readString(out)).startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("UID:event-workshop-2024-12-10\r\n");
     }
 
     @Test
@@ -292,7 +303,7 @@ class JisrCliTest {
         Path out = tmp.resolve("out.xls");
         Run unknown = run("convert", "--lang", "en", "--to", "xls", FLAGSHIP, out.toString());
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("jisr: unknown format xls; known formats: json, ndjson."
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format xls; known formats: ics, json, ndjson."
                 + System.lineSeparator());
         Run missing = run("convert", "--to", "ndjson", "missing.json", out.toString());
         assertThat(missing.code()).isEqualTo(2);
