@@ -87,7 +87,7 @@ final class FormatsCommand implements Callable<Integer> {
         if (d.limitations().isEmpty()) {
             text.append(m.get("formats.detail.no-limitations")).append(nl);
         } else {
-            text.append(m.get("formats.detail.limitations", d.limitations().size())).append(nl);
+            text.append(m.get("formats.detail.limitations", String.valueOf(d.limitations().size()))).append(nl);
             for (Limitation l : d.limitations()) {
                 String where = (l.recordType() == null ? "*" : l.recordType().jsonName())
                         + (l.pointer().isEmpty() ? "" : " " + l.pointer());
