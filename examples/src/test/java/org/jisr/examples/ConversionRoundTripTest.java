@@ -128,7 +128,8 @@ class ConversionRoundTripTest {
 
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(4).satisfiesExactly(
                 line -> assertThat(line).isEqualTo("Aucun format connu de Jisr ne prend " + notes
-                        + " ; formats trouvés : json, markdown-agenda, ndjson."),
+                        + " ; formats trouvés : " + String.join(", ", org.jisr.runtime.Jisr.builder().build().adapters()
+                                .stream().map(org.jisr.runtime.AdapterInfo::id).sorted().toList()) + "."),
                 line -> assertThat(line).isEqualTo("usage: ConversionRoundTrip [--lang fr|ar|en] [INPUT [FOLDER]]"),
                 line -> assertThat(line).isEqualTo("usage: ConversionRoundTrip [--lang fr|ar|en] [INPUT [FOLDER]]"),
                 line -> assertThat(line).startsWith("language must be fr, ar or en"));
