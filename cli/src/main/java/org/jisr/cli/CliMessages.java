@@ -42,7 +42,9 @@ final class CliMessages {
         if (arguments.length == 0) {
             return pattern;
         }
-        MessageFormat format = new MessageFormat(pattern.replace("'", "''"), Locale.forLanguageTag(language));
+        // Latin digits in every language, as the seed article and Tunisian administrations write numbers.
+        MessageFormat format = new MessageFormat(pattern.replace("'", "''"),
+                Locale.forLanguageTag(language + "-u-nu-latn"));
         return format.format(arguments);
     }
 }

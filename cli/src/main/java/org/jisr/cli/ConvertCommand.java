@@ -18,14 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code jisr convert}: converts a file with the adapters found. An exchange file (json or
- * ndjson) is validated first, and nothing is written when it has errors unless {@code --force}.
+ * {@code jisr convert}: converts a file with the adapters found. The input is validated first,
+ * in whatever format it is (an exchange file from its bytes, another format through its adapter),
+ * and nothing is written when it has errors unless {@code --force}.
  */
 @Command(name = "convert", usageHelpAutoWidth = true, sortOptions = false, mixinStandardHelpOptions = true)
 final class ConvertCommand implements Callable<Integer> {
-
-    /** The adapters whose input the validator understands. */
-    private static final java.util.Set<String> EXCHANGE_FORMATS = java.util.Set.of("json", "ndjson");
 
     private final JisrCli.Root root;
 
@@ -56,32 +54,35 @@ final class ConvertCommand implements Callable<Integer> {
         if (!root.readable(input)) {
             return JisrCli.USAGE;
         }
-        if (root.plugins != null && !java.nio.file.Files.isDirectory(root.plugins)) {
-            root.complain(root.messages.get("error.no-such-folder", root.plugins.toString()));
+        Optional<Jisr> runtime = root.runtime();
+        if (runtime.isEmpty()) {
             return JisrCli.USAGE;
         }
-        Jisr jisr = Jisr.builder().pluginFolder(root.plugins).build();
+        Jisr jisr = runtime.get();
         FindingMessages findings = jisr.messages(root.language());
         CliMessages m = root.messages;
         try {
             Optional<String> reader = from != null ? Optional.of(from)
                     : jisr.select(AdapterInput.of(input), Direction.READ).map(AdapterInfo::id);
-            if (reader.isPresent() && EXCHANGE_FORMATS.contains(reader.get())) {
-                ValidationReport validation = jisr.validator().validate(input);
+            if (reader.isPresent()) {
+                ValidationReport validation = jisr.validate(input, reader.get(), root.progress());
                 if (validation.errors() > 0 && !force) {
                     root.print(ReportFormat.TEXT.render(validation, findings));
                     root.complain(m.get("convert.refused", input.toString(), String.valueOf(validation.errors())));
                     return JisrCli.FINDINGS;
                 }
             }
-            ConversionReport report = jisr.convert(input, from, output, to, strict);
+            ConversionReport report = jisr.convert(input, from, output, to, strict, root.progress());
             StringBuilder text = new StringBuilder();
             if (report.findings().errors() + report.findings().warnings() > 0 && !report.written()) {
                 text.append(ReportFormat.TEXT.render(report.findings(), findings));
             }
             for (ConversionReport.Loss loss : report.losses()) {
-                text.append(m.get("convert.loss", loss.recordId(), loss.pointer(), loss.adapterId()))
-                        .append(System.lineSeparator());
+                String line = loss.pointer().isEmpty()
+                        ? m.get("convert.record-lost", loss.recordId(),
+                                loss.recordType() == null ? "?" : loss.recordType().jsonName(), loss.adapterId())
+                        : m.get("convert.loss", loss.recordId(), loss.pointer(), loss.adapterId());
+                text.append(line).append(System.lineSeparator());
             }
             if (report.lossCount() > report.losses().size()) {
                 text.append(m.get("convert.more-losses", String.valueOf(report.lossCount() - report.losses().size())))

@@ -1,6 +1,7 @@
 package org.jisr.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jisr.runtime.AdapterInfo;
 import org.jisr.runtime.Jisr;
@@ -8,13 +9,24 @@ import org.jisr.runtime.PluginProblem;
 import org.jisr.spi.AdapterDescriptor;
 import org.jisr.spi.Direction;
 import org.jisr.validation.FindingMessages;
+import org.jisr.model.MultilingualText;
+import org.jisr.model.RecordType;
+import org.jisr.spi.Limitation;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-/** {@code jisr formats}: the adapters found, then the plugins that could not be loaded. */
-@Command(name = "formats", usageHelpAutoWidth = true, mixinStandardHelpOptions = true)
+/**
+ * {@code jisr formats [ID]}: the adapters found, then the plugins that could not be loaded; with an
+ * id, everything one adapter declares, including what it cannot carry.
+ */
+@Command(name = "formats", usageHelpAutoWidth = true, sortOptions = false, mixinStandardHelpOptions = true)
 final class FormatsCommand implements Callable<Integer> {
 
     private final JisrCli.Root root;
+
+    @Parameters(arity = "0..1", paramLabel = "ID", descriptionKey = "id")
+    @Nullable String id;
 
     FormatsCommand(JisrCli.Root root) {
         this.root = root;
@@ -22,12 +34,22 @@ final class FormatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (root.plugins != null && !java.nio.file.Files.isDirectory(root.plugins)) {
-            root.complain(root.messages.get("error.no-such-folder", root.plugins.toString()));
+        Optional<Jisr> runtime = root.runtime();
+        if (runtime.isEmpty()) {
             return JisrCli.USAGE;
         }
-        Jisr jisr = Jisr.builder().pluginFolder(root.plugins).build();
+        Jisr jisr = runtime.get();
         CliMessages m = root.messages;
+        if (id != null) {
+            Optional<AdapterInfo> one = jisr.adapter(id);
+            if (one.isEmpty()) {
+                root.complain(m.get("error.unknown-format", id,
+                        String.join(", ", jisr.adapters().stream().map(AdapterInfo::id).toList())));
+                return JisrCli.USAGE;
+            }
+            root.print(details(one.get(), m));
+            return JisrCli.OK;
+        }
         StringBuilder text = new StringBuilder();
         text.append(m.get("formats.heading")).append(System.lineSeparator());
         for (AdapterInfo info : jisr.adapters()) {
@@ -48,6 +70,39 @@ final class FormatsCommand implements Callable<Integer> {
         return JisrCli.OK;
     }
 
+    /** One adapter: what it is, what it reads and writes, and every part of the model it cannot carry. */
+    private String details(AdapterInfo info, CliMessages m) {
+        AdapterDescriptor d = info.descriptor();
+        String nl = System.lineSeparator();
+        StringBuilder text = new StringBuilder();
+        text.append(d.id()).append(" — ").append(d.name()).append(nl);
+        text.append(m.get("formats.detail.version", d.version())).append(nl);
+        text.append(m.get("formats.detail.directions", directions(d, m))).append(nl);
+        text.append(m.get("formats.detail.extensions",
+                String.join(" ", d.extensions().stream().map(e -> "." + e).toList()))).append(nl);
+        text.append(m.get("formats.detail.media-types", String.join(" ", d.mediaTypes()))).append(nl);
+        text.append(m.get("formats.detail.record-types",
+                String.join(", ", d.recordTypes().stream().map(RecordType::jsonName).toList()))).append(nl);
+        text.append(m.get("formats.detail.origin", origin(info.origin(), m))).append(nl);
+        if (d.limitations().isEmpty()) {
+            text.append(m.get("formats.detail.no-limitations")).append(nl);
+        } else {
+            text.append(m.get("formats.detail.limitations", String.valueOf(d.limitations().size()))).append(nl);
+            for (Limitation l : d.limitations()) {
+                String where = (l.recordType() == null ? "*" : l.recordType().jsonName())
+                        + (l.pointer().isEmpty() ? "" : " " + l.pointer());
+                text.append("  ").append(where).append(": ").append(describe(l.description())).append(nl);
+            }
+        }
+        return text.toString();
+    }
+
+    /** The description in the chosen language, else in English, else in any language it has. */
+    private String describe(MultilingualText description) {
+        return description.get(root.language()).or(() -> description.get("en"))
+                .orElseGet(() -> description.texts().values().iterator().next());
+    }
+
     private static String directions(AdapterDescriptor d, CliMessages m) {
         if (d.directions().contains(Direction.READ) && d.directions().contains(Direction.WRITE)) {
             return m.get("formats.read-write");
@@ -55,7 +110,7 @@ final class FormatsCommand implements Callable<Integer> {
         return d.directions().contains(Direction.READ) ? m.get("formats.read") : m.get("formats.write");
     }
 
-    private static String origin(String origin, CliMessages m) {
+    static String origin(String origin, CliMessages m) {
         return switch (origin) {
             case AdapterInfo.BUILT_IN -> m.get("formats.origin.built-in");
             case AdapterInfo.CLASS_PATH -> m.get("formats.origin.class-path");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jisr.core.JisrVersion;
+import org.jisr.core.ProgressListener;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,15 +48,32 @@ public final class JisrCli {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * Runs the command line, telling it whether standard error is a terminal: only then does long
+     * work draw a progress bar there. {@link #main} decides; tests say either.
+     *
+     * @param args          the command-line arguments
+     * @param out           where results go
+     * @param err           where diagnostics (and the progress bar) go
+     * @param errIsTerminal whether {@code err} is shown on a terminal
+     * @return the exit code
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
         HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
         CliMessages messages = CliMessages.of(languageOf(args));
-        Root root = new Root(messages, out, err);
+        Root root = new Root(messages, out, err, errIsTerminal);
         CommandLine cli = new CommandLine(root);
         cli.addSubcommand(new ValidateCommand(root));
-        cli.addSubcommand(new FormatsCommand(root));
         cli.addSubcommand(new ConvertCommand(root));
+        cli.addSubcommand(new InspectCommand(root));
+        cli.addSubcommand(new FormatsCommand(root));
         cli.addSubcommand(new SchemaCommand(root));
+        cli.addSubcommand(new DemoCommand(root));
         cli.addSubcommand(new TemplateCommand(root));
+        ValidateCommand.labelReportFormats(cli.getSubcommands().get("validate").getCommandSpec());
         cli.setResourceBundle(messages.bundle());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -70,7 +88,9 @@ public final class JisrCli {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        // Java 17 cannot ask whether standard error alone is a terminal; a console means the
+        // program runs interactively, which is when a progress bar helps.
+        System.exit(run(args, System.out, System.err, System.console() != null));
     }
 
     /** The language asked with {@code --lang}, read before parsing: the usage help depends on it. */
@@ -129,6 +149,8 @@ public final class JisrCli {
         final CliMessages messages;
         final PrintStream out;
         final PrintStream err;
+        /** Whether standard error is shown on a terminal, where a progress bar may be drawn. */
+        final boolean terminal;
 
         @Option(names = "--lang", paramLabel = "fr|ar|en", scope = ScopeType.INHERIT, descriptionKey = "lang",
                 converter = LanguageConverter.class)
@@ -147,10 +169,47 @@ public final class JisrCli {
         @CommandLine.Spec
         CommandLine.Model.@Nullable CommandSpec spec;
 
-        Root(CliMessages messages, PrintStream out, PrintStream err) {
+        Root(CliMessages messages, PrintStream out, PrintStream err, boolean terminal) {
             this.messages = messages;
             this.out = out;
             this.err = err;
+            this.terminal = terminal;
+        }
+
+        /**
+         * Returns what to tell of the progress of reading one input: a progress bar on a
+         * terminal, unless {@code --quiet}; nothing otherwise.
+         */
+        ProgressListener progress() {
+            return terminal && !quiet ? new ProgressBar(err, messages, System::nanoTime) : ProgressListener.NONE;
+        }
+
+        /**
+         * Builds the runtime with the plugin folder asked for.
+         *
+         * @return the runtime, or empty (after saying why) when the plugin folder does not exist
+         */
+        java.util.Optional<org.jisr.runtime.Jisr> runtime() {
+            return runtime(null);
+        }
+
+        /**
+         * Builds the runtime with the plugin folder asked for and a validator.
+         *
+         * @param validator the validator, or {@code null} for the default one
+         * @return the runtime, or empty (after saying why) when the plugin folder does not exist
+         */
+        java.util.Optional<org.jisr.runtime.Jisr> runtime(org.jisr.validation.@Nullable Validator validator) {
+            Path folder = plugins;
+            if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+                complain(messages.get("error.no-such-folder", folder.toString()));
+                return java.util.Optional.empty();
+            }
+            org.jisr.runtime.Jisr.Builder builder = org.jisr.runtime.Jisr.builder().pluginFolder(folder);
+            if (validator != null) {
+                builder.validator(validator);
+            }
+            return java.util.Optional.of(builder.build());
         }
 
         /** Prints text on standard output, in UTF-8 whatever the platform's charset. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code jisr schema}: the names of the JSON Schemas and codelists, or one of them. */
-@Command(name = "schema", usageHelpAutoWidth = true, mixinStandardHelpOptions = true)
+@Command(name = "schema", usageHelpAutoWidth = true, sortOptions = false, mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
     private final JisrCli.Root root;

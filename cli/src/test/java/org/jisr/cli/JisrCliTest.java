@@ -33,6 +33,15 @@ class JisrCliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A run whose standard error is (or is not) a terminal. */
+    static Run runOnTerminal(boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = JisrCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     static String example(String name) {
         try {
             return Path.of(JisrCliTest.class.getResource("/examples/" + name).toURI()).toString();
@@ -100,6 +109,39 @@ class JisrCliTest {
     }
 
     @Test
+    void validate_with_a_format_reads_the_files_with_that_adapter() throws IOException {
+        Path renamed = Files.copy(Path.of(FLAGSHIP), tmp.resolve("workshop.txt"));
+        assertThat(run("validate", "--format", "json", renamed.toString()).code()).isZero();
+
+        Run asStream = run("validate", "--lang", "en", "--format", "ndjson", FLAGSHIP);
+        assertThat(asStream.code()).isEqualTo(1);
+        assertThat(asStream.out()).contains(FLAGSHIP + ":1:").contains("error syntax.");
+
+        Run unknown = run("validate", "--lang", "en", "--format", "xlsx", FLAGSHIP);
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format xlsx; known formats: csv-fr, csv-tn, ics, json, ndjson, xlsx-fr, xlsx-tn."
+                + System.lineSeparator());
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
+    void a_file_no_adapter_recognises_is_still_validated_as_an_exchange_file() throws IOException {
+        Path garbage = Files.writeString(tmp.resolve("export.json"), "<xml>not json</xml>\n");
+        Run r = run("validate", "--lang", "en", garbage.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains(garbage + ":1:1: error syntax.");
+    }
+
+    @Test
+    void a_report_that_cannot_be_written_is_one_line_and_exit_2() {
+        Path nowhere = tmp.resolve("no-such-folder/report.json");
+        Run r = run("validate", "--lang", "en", "--output", nowhere.toString(), FLAGSHIP);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("jisr: cannot write " + nowhere + "." + System.lineSeparator());
+        assertThat(nowhere).doesNotExist();
+    }
+
+    @Test
     void a_profile_changes_severities() throws IOException {
         Path profile = tmp.resolve("lenient.properties");
         Files.writeString(profile, "code.schema.too-few-items = warning\n");
@@ -139,13 +181,30 @@ class JisrCliTest {
         assertThat(noFile.err()).hasLineCount(1).contains("FILE");
         Run badReport = run("validate", "--report", "xml", FLAGSHIP);
         assertThat(badReport.code()).isEqualTo(2);
-        assertThat(badReport.err()).hasLineCount(1).contains("--report");
+        assertThat(badReport.err()).hasLineCount(1).contains("--report").contains("text, json, sarif, html");
         Run noCommand = run("--lang", "en");
         assertThat(noCommand.code()).isEqualTo(2);
-        assertThat(noCommand.err()).hasLineCount(1).contains("validate, formats, convert or schema");
+        assertThat(noCommand.err()).hasLineCount(1).contains("validate, convert, inspect, formats, schema or demo");
         Run badLang = run("--lang", "de", "formats");
         assertThat(badLang.code()).isEqualTo(2);
         assertThat(badLang.err()).hasLineCount(1).contains("fr, ar, en");
+    }
+
+    @Test
+    void help_lists_the_report_formats_of_core_and_every_command_documents_the_exit_codes() {
+        Run help = run("validate", "--help", "--lang", "en");
+        String formats = String.join("|", java.util.Arrays.stream(org.jisr.validation.ReportFormat.values())
+                .map(org.jisr.validation.ReportFormat::code).toList());
+        assertThat(help.out()).contains("--report=" + formats).contains("--format=ID");
+        // The options keep their declared order although --report was relabelled.
+        String options = help.out().substring(help.out().indexOf("Options:"));
+        assertThat(options.indexOf("--format")).isLessThan(options.indexOf("--report"));
+        assertThat(options.indexOf("--report")).isLessThan(options.indexOf("--output"));
+        for (String command : new String[] {"validate", "convert", "inspect", "formats", "schema", "demo"}) {
+            assertThat(run(command, "--help", "--lang", "en").out()).as(command)
+                    .contains("Exit codes:").contains("2   usage error");
+            assertThat(run(command, "--help", "--lang", "ar").out()).as(command).contains("رموز الخروج");
+        }
     }
 
     @Test
@@ -154,7 +213,7 @@ class JisrCliTest {
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Valider, convertir et décrire").contains("Codes de sortie").contains("validate");
         Run arabic = run("validate", "--help", "--lang", "ar");
-        assertThat(arabic.out()).contains("التحقق من ملفات التبادل").contains("رموز الخروج");
+        assertThat(arabic.out()).contains("التحقق من الملفات وكتابة تقرير واحد").contains("رموز الخروج");
         Run version = run("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("jisr " + org.jisr.core.JisrVersion.library());
@@ -167,6 +226,18 @@ class JisrCliTest {
         assertThat(r.out()).contains("json\tJisr exchange document (JSON)\tread, write\t.json\t")
                 .contains("ndjson\t").contains(".ndjson .jsonl").contains("built-in");
         assertThat(r.out()).doesNotContain("could not be loaded");
+    }
+
+    @Test
+    void formats_with_an_id_describes_one_adapter_and_an_unknown_id_is_a_usage_error() {
+        Run json = run("formats", "--lang", "fr", "json");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).startsWith("json — Jisr exchange document (JSON)" + System.lineSeparator())
+                .contains("extensions : .json").contains("types de média : application/")
+                .contains("Il transporte toutes les valeurs");
+        Run unknown = run("formats", "--lang", "en", "csv-xx");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format csv-xx; known formats: csv-fr, csv-tn, ics, json, ndjson, xlsx-fr, xlsx-tn." + System.lineSeparator());
     }
 
     @Test
@@ -189,6 +260,17 @@ class JisrCliTest {
         assertThat(r.out()).contains("18 records read, 18 written, 0 values not carried");
         assertThat(Files.readAllBytes(out))
                 .isEqualTo(Files.readAllBytes(Path.of(example("workshop-2024-12-10.ndjson"))));
+    }
+
+    @Test
+    void convert_to_ics_writes_the_events_and_names_each_record_it_cannot_carry() throws IOException {
+        Path out = tmp.resolve("workshop.ics");
+        Run r = run("convert", "--lang", "en", "--to", "ics", FLAGSHIP, out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("not carried: the whole record tn-commune-sousse (LocalAuthority; format ics)")
+                .contains("18 records read, 2 written, 16 values not carried").doesNotContain("  (");
+        assertThat(Files.readString(out)).startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("UID:event-workshop-2024-12-10\r\n");
     }
 
     @Test
@@ -222,8 +304,8 @@ class JisrCliTest {
         Run unknown = run("convert", "--lang", "en", "--to", "xls", FLAGSHIP, out.toString());
         assertThat(unknown.code()).isEqualTo(2);
         // The spreadsheet adapters are on the command line's class path too (jisr template uses them).
-        assertThat(unknown.err()).isEqualTo("jisr: unknown format xls; known formats: csv-fr, csv-tn, json, ndjson,"
-                + " xlsx-fr, xlsx-tn." + System.lineSeparator());
+        assertThat(unknown.err()).isEqualTo("jisr: unknown format xls; known formats: csv-fr, csv-tn, ics, json,"
+                + " ndjson, xlsx-fr, xlsx-tn." + System.lineSeparator());
         Run missing = run("convert", "--to", "ndjson", "missing.json", out.toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).hasLineCount(1).contains("missing.json");

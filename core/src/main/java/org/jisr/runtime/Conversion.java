@@ -2,6 +2,7 @@ package org.jisr.runtime;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jisr.core.ProgressListener;
 import org.jisr.runtime.internal.ConversionRun;
 import org.jisr.spi.Adapter;
 import org.jisr.spi.AdapterDescriptor;
@@ -41,14 +42,16 @@ public final class Conversion {
     private final Adapter to;
     private final AdapterDescriptor toDescriptor;
     private final ConversionOptions options;
+    private final ProgressListener progress;
 
     private Conversion(Adapter from, AdapterDescriptor fromDescriptor, Adapter to, AdapterDescriptor toDescriptor,
-            ConversionOptions options) {
+            ConversionOptions options, ProgressListener progress) {
         this.from = from;
         this.fromDescriptor = fromDescriptor;
         this.to = to;
         this.toDescriptor = toDescriptor;
         this.options = options;
+        this.progress = progress;
     }
 
     /**
@@ -69,7 +72,7 @@ public final class Conversion {
         if (!target.writes()) {
             throw new IllegalArgumentException("the adapter \"" + target.id() + "\" does not write");
         }
-        return new Conversion(from, source, to, target, ConversionOptions.DEFAULTS);
+        return new Conversion(from, source, to, target, ConversionOptions.DEFAULTS, ProgressListener.NONE);
     }
 
     private static AdapterDescriptor describe(Adapter adapter) {
@@ -99,7 +102,22 @@ public final class Conversion {
      * @return a conversion with those options
      */
     public Conversion options(ConversionOptions value) {
-        return new Conversion(from, fromDescriptor, to, toDescriptor, Objects.requireNonNull(value, "options"));
+        return new Conversion(from, fromDescriptor, to, toDescriptor, Objects.requireNonNull(value, "options"),
+                progress);
+    }
+
+    /**
+     * Returns this conversion telling a listener how far each run has got: records read, bytes of
+     * the input read, and its size when it is a file. The listener is called from the thread of
+     * each run, as {@link ProgressListener} says; a conversion run on several threads at once
+     * calls it from each.
+     *
+     * @param value the listener, {@link ProgressListener#NONE} for none (the default)
+     * @return a conversion with that listener
+     * @since 0.1
+     */
+    public Conversion progress(ProgressListener value) {
+        return new Conversion(from, fromDescriptor, to, toDescriptor, options, Objects.requireNonNull(value, "progress"));
     }
 
     /**
@@ -133,7 +151,7 @@ public final class Conversion {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
         ConversionRun.Outcome o = new ConversionRun(from, fromDescriptor, to, toDescriptor, options.strict(),
-                options.limits(), options.samplesPerCode(), options.maxLosses())
+                options.limits(), options.samplesPerCode(), options.maxLosses(), progress)
                 .adapterOptions(options.adapterOptions()).run(input, output);
         return new ConversionReport(fromDescriptor.id(), toDescriptor.id(), input.name(), output, options.strict(),
                 o.recordsRead(), o.recordsWritten(), o.findings(), o.losses(), o.lossCount(), o.written());

@@ -11,14 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jisr.core.ProgressListener;
+import org.jisr.runtime.internal.AdapterRecordSource;
 import org.jisr.runtime.internal.Discovery;
 import org.jisr.runtime.internal.GuardedAdapter;
+import org.jisr.runtime.internal.adapters.JsonDocumentAdapter;
+import org.jisr.runtime.internal.adapters.NdjsonAdapter;
 import org.jisr.spi.Adapter;
 import org.jisr.spi.AdapterDescriptor;
 import org.jisr.spi.AdapterInput;
 import org.jisr.spi.Detection;
 import org.jisr.spi.Direction;
+import org.jisr.validation.ExchangeForm;
 import org.jisr.validation.Finding;
+import org.jisr.validation.ValidationReport;
 import org.jisr.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -189,6 +195,82 @@ public final class Jisr {
         AdapterInfo from = choose(fromId, AdapterInput.of(input), Direction.READ);
         AdapterInfo to = choose(toId, AdapterInput.of(output), Direction.WRITE);
         return Conversion.of(from.adapter(), to.adapter()).strict(strict).run(input, output);
+    }
+
+    /**
+     * Converts a file, as {@link #convert(Path, String, Path, String, boolean)} does, telling a
+     * listener how far the reading has got (records read, bytes of the input read, its size).
+     *
+     * @param input    the file to read
+     * @param fromId   the id of the adapter to read it with, or {@code null} to choose by detection
+     * @param output   the file to write
+     * @param toId     the id of the adapter to write with, or {@code null} to choose by the
+     *                 output's extension
+     * @param strict   whether any value the target cannot carry is an error
+     * @param progress told of the progress, as {@link ProgressListener} says
+     * @return the report
+     * @throws UnknownFormatException when no adapter has the id, or none can read the input or
+     *                                write the output
+     * @since 0.1
+     */
+    public ConversionReport convert(Path input, @Nullable String fromId, Path output, @Nullable String toId,
+            boolean strict, ProgressListener progress) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(progress, "progress");
+        AdapterInfo from = choose(fromId, AdapterInput.of(input), Direction.READ);
+        AdapterInfo to = choose(toId, AdapterInput.of(output), Direction.WRITE);
+        return Conversion.of(from.adapter(), to.adapter()).strict(strict).progress(progress).run(input, output);
+    }
+
+    /**
+     * Validates a file in any format an adapter of this runtime reads, with this runtime's
+     * {@linkplain #validator() validator}.
+     *
+     * <ul>
+     * <li>An exchange file read by the built-in {@code json} or {@code ndjson} adapter is validated
+     *     from its bytes, in all four layers (syntax, schema, model, rules), as a document or a
+     *     record stream according to the adapter — whatever the file's name.</li>
+     * <li>Any other format is read by its adapter; what the adapter reports (a cell it cannot
+     *     read) is in the report, and the records it reads are validated by
+     *     {@link Validator#validate(org.jisr.validation.RecordSource)}, located where the adapter
+     *     says they are.</li>
+     * <li>With no id, the adapter is chosen by detection, as {@link #selection} ranks them; an input
+     *     no adapter recognises is validated as an exchange file (its form told by its name), so
+     *     that what is wrong with it is reported as findings of the syntax layer.</li>
+     * </ul>
+     *
+     * @param input    the file
+     * @param formatId the id of the adapter to read it with, or {@code null} to choose by detection
+     * @param progress told of the records and bytes read, as {@link ProgressListener} says
+     * @return the report; never throws for bad input
+     * @throws UnknownFormatException when {@code formatId} names no adapter that reads
+     * @since 0.1
+     */
+    public ValidationReport validate(Path input, @Nullable String formatId, ProgressListener progress) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(progress, "progress");
+        AdapterInput in = AdapterInput.of(input);
+        Optional<AdapterInfo> reader = formatId != null ? Optional.of(choose(formatId, in, Direction.READ))
+                : select(in, Direction.READ);
+        Validator v = validator();
+        if (reader.isEmpty()) {
+            return v.validate(input, ExchangeForm.fromFileName(input.toString()), progress);
+        }
+        AdapterInfo info = reader.get();
+        if (info.isBuiltIn() && info.id().equals(JsonDocumentAdapter.ID)) {
+            return v.validate(input, ExchangeForm.DOCUMENT, progress);
+        }
+        if (info.isBuiltIn() && info.id().equals(NdjsonAdapter.ID)) {
+            return v.validate(input, ExchangeForm.STREAM, progress);
+        }
+        AdapterRecordSource source = AdapterRecordSource.open(GuardedAdapter.of(info.adapter()), in, v.limits(),
+                progress);
+        try {
+            return v.validate(source);
+        } finally {
+            source.finish();
+        }
     }
 
     private AdapterInfo choose(@Nullable String id, AdapterInput input, Direction direction) {

@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.jisr.core.JisrIOException;
+import org.jisr.validation.internal.report.HtmlReportWriter;
 import org.jisr.validation.internal.report.JsonReportWriter;
+import org.jisr.validation.internal.report.SarifReportWriter;
 import org.jisr.validation.internal.report.TextReportWriter;
 
 /**
@@ -31,12 +33,32 @@ import org.jisr.validation.internal.report.TextReportWriter;
  *       summary (counts by severity and by code, records, whether and how it is sampled) and the
  *       findings kept, each with its code, layer, severity, message, parameters and
  *       location.</li>
+ *   <li>{@link #SARIF}: for code-scanning tools and editors (GitHub code scanning, the SARIF
+ *       viewers of VS Code and others) — a SARIF 2.1.0 log with one run: the tool Jisr with one
+ *       rule per code the report counted (its description in the chosen language, its default
+ *       level, and for Jisr's own codes a link to its entry in the findings catalog,
+ *       {@code https://jisr.org/docs/findings#code}), one result per finding kept (level
+ *       {@code error}, {@code warning} or {@code note}; message; the file as a percent-encoded URI
+ *       reference, the line and column when known, the JSON Pointer as a logical location; the
+ *       layer and parameters as properties). {@code run.language} is the language of the
+ *       messages; {@code run.properties} holds the counts by severity and by code, the records,
+ *       and whether and how the results were sampled ({@code sampled}, {@code samplesPerCode},
+ *       {@code resultsLeftOut}).</li>
+ *   <li>{@link #HTML}: for people, in a browser or on paper — one self-contained page, readable
+ *       without a network (inline style, no script, no image, no web font): a summary (files,
+ *       records, counts by severity, versions, a note when findings were left out), then the
+ *       findings grouped by code, the most serious first, each group with its code, severity,
+ *       count and description and the findings kept with their location (file, line:column,
+ *       JSON Pointer) and message. In Arabic the page is laid out right to left, with codes,
+ *       file names and pointers kept left to right.</li>
  * </ul>
  *
  * <pre>{@code
  * ValidationReport report = Validator.builder().build().validate(Path.of("export.json"));
  * System.out.print(ReportFormat.TEXT.render(report, FindingMessages.of("fr")));
  * ReportFormat.JSON.write(report, FindingMessages.of("ar"), Files.newOutputStream(Path.of("report.json")));
+ * ReportFormat.SARIF.write(report, FindingMessages.of("en"), Files.newOutputStream(Path.of("jisr.sarif")));
+ * ReportFormat.HTML.write(report, FindingMessages.of("ar"), Files.newOutputStream(Path.of("report.html")));
  * }</pre>
  *
  * <p>Thread-safe: writing keeps no state between calls.
@@ -49,7 +71,17 @@ public enum ReportFormat {
     TEXT("text"),
 
     /** A JSON object following {@code report.schema.json}, indented, ending with a newline. */
-    JSON("json");
+    JSON("json"),
+
+    /** A SARIF 2.1.0 log, indented, ending with a newline. */
+    SARIF("sarif"),
+
+    /**
+     * One self-contained HTML page, ending with a newline. It declares itself UTF-8: written to
+     * an {@link OutputStream} it is; characters written to an {@link Appendable} must be stored
+     * in UTF-8 too.
+     */
+    HTML("html");
 
     private final String code;
 
@@ -60,7 +92,7 @@ public enum ReportFormat {
     /**
      * Returns the name of this format on a command line or in a configuration.
      *
-     * @return {@code text} or {@code json}
+     * @return {@code text}, {@code json}, {@code sarif} or {@code html}
      */
     public String code() {
         return code;
@@ -69,7 +101,7 @@ public enum ReportFormat {
     /**
      * Finds a format by its {@linkplain #code() code}, ignoring case.
      *
-     * @param code {@code text} or {@code json}
+     * @param code {@code text}, {@code json}, {@code sarif} or {@code html}
      * @return the format
      * @throws IllegalArgumentException for any other code; the message lists the known ones
      */
@@ -97,13 +129,14 @@ public enum ReportFormat {
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(out, "out");
         try {
-            if (this == TEXT) {
-                TextReportWriter.write(report, messages, out);
-                if (out instanceof Writer w) {
-                    w.flush();
-                }
-            } else {
-                JsonReportWriter.write(report, messages, out instanceof Writer w ? w : new AppendableWriter(out));
+            switch (this) {
+                case TEXT -> TextReportWriter.write(report, messages, out);
+                case HTML -> HtmlReportWriter.write(report, messages, out);
+                case JSON -> JsonReportWriter.write(report, messages, writer(out));
+                case SARIF -> SarifReportWriter.write(report, messages, writer(out));
+            }
+            if (out instanceof Writer w) {
+                w.flush();
             }
         } catch (IOException e) {
             throw new JisrIOException("could not write the " + code + " report", e);
@@ -135,6 +168,10 @@ public enum ReportFormat {
         StringWriter out = new StringWriter();
         write(report, messages, out);
         return out.toString();
+    }
+
+    private static Writer writer(Appendable out) {
+        return out instanceof Writer w ? w : new AppendableWriter(out);
     }
 
     /** Lets the JSON generator, which writes to a {@link Writer}, write to any {@link Appendable}. */

@@ -27,8 +27,9 @@ public final class ValidationReport {
      * <p><b>Memory stays bounded.</b> A report counts every finding — by severity and by code,
      * exactly — but keeps only the first {@code samplesPerCode} findings of each code, in input
      * order. A file with an error on each of its million records therefore gives a report of at
-     * most {@code samplesPerCode} findings per distinct code, with exact counts; the text and
-     * JSON renderings ({@link ReportFormat}) say how many findings of which codes were left out.
+     * most {@code samplesPerCode} findings per distinct code, with exact counts; every rendering
+     * ({@link ReportFormat}: text, JSON, SARIF, HTML) says how many findings of which codes were
+     * left out.
      * Validation itself reads one record at a time, so the file is not held in memory either.
      * Change the cap with {@link Validator.Builder#samplesPerCode(int)}; to see every
      * finding as it is found, pass a listener to

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jisr.core.ProgressListener;
+import org.jisr.core.internal.ProgressMeter;
 import org.jisr.validation.internal.Engine;
 import org.jisr.validation.internal.syntax.SyntaxFindings;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +41,11 @@ public final class Validator {
 
     private final Engine engine;
     private final int samplesPerCode;
+    private final ReadLimits limits;
 
     private Validator(Builder b) {
         this.samplesPerCode = b.samplesPerCode;
+        this.limits = b.limits;
         this.engine = new Engine(b.profile, b.limits, b.rules, b.discoverRules, b.classLoader);
     }
 
@@ -63,16 +67,61 @@ public final class Validator {
      * @return the report; a file that cannot be read gives a {@code syntax.unreadable-input} error
      */
     public ValidationReport validate(Path file) {
+        return validate(file, ExchangeForm.fromFileName(file.toString()), ProgressListener.NONE);
+    }
+
+    /**
+     * Validates a file of a known form, telling a listener how far it has got — for a progress
+     * bar on a large file. The listener is called as {@link ProgressListener} says, from this
+     * thread; the total is the file's size.
+     *
+     * @param file     the file
+     * @param form     document or stream, whatever its name says
+     * @param progress told of the records and bytes read; {@link ProgressListener#NONE} for nothing
+     * @return the report; a file that cannot be read gives a {@code syntax.unreadable-input} error
+     * @since 0.1
+     */
+    public ValidationReport validate(Path file, ExchangeForm form, ProgressListener progress) {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(progress, "progress");
         String name = file.toString();
+        ProgressMeter meter = new ProgressMeter(name, ProgressMeter.sizeOf(file), progress);
         try (InputStream in = Files.newInputStream(file)) {
-            return validate(in, name, ExchangeForm.fromFileName(name));
+            ValidationReport.Builder report = ValidationReport.builder(samplesPerCode).file(name);
+            engine.validate(in, name, form, report, null, meter);
+            return report.build();
         } catch (IOException e) {
+            meter.done();
             ValidationReport.Builder report = ValidationReport.builder(samplesPerCode).file(name);
             report.add(new Finding(SyntaxFindings.UNREADABLE_INPUT, Severity.ERROR,
                     java.util.Map.of("reason", e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "")),
                     Location.of(name, "", 0, 0)));
             return report.build();
         }
+    }
+
+    /**
+     * Validates records that do not come from an exchange file — those an adapter reads from a
+     * spreadsheet, or an application's own — with the schema, model and rule layers. Each record
+     * is checked in its canonical JSON form against the record schema, then as a model object,
+     * then by the rules across records; findings are located where the source says the values
+     * are. What the source met while reading (its own findings) goes into the report too, in
+     * reading order, with the severity the {@link RuleProfile} gives its code. There is no syntax
+     * layer: reading the bytes is the source's business.
+     *
+     * <pre>{@code
+     * ValidationReport report = jisr.validate(Path.of("partenaires.csv"), "csv-fr", ProgressListener.NONE);
+     * }</pre>
+     *
+     * @param records the records; pulled to the end. What the source throws reaches the caller.
+     * @return the report, under the source's name
+     * @since 0.1
+     */
+    public ValidationReport validate(RecordSource records) {
+        Objects.requireNonNull(records, "records");
+        ValidationReport.Builder report = ValidationReport.builder(samplesPerCode).file(records.name());
+        engine.validate(records, report);
+        return report.build();
     }
 
     /**
@@ -128,6 +177,17 @@ public final class Validator {
      */
     public ValidationReport validateText(String content, String fileName) {
         return validate(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName);
+    }
+
+    /**
+     * Returns the read limits this validator applies (and asks adapters to apply, when it
+     * validates what they read).
+     *
+     * @return the limits
+     * @since 0.1
+     */
+    public ReadLimits limits() {
+        return limits;
     }
 
     /**

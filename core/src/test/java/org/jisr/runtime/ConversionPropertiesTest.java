@@ -32,6 +32,7 @@ import org.jisr.model.Samples;
 import org.jisr.runtime.internal.adapters.JsonDocumentAdapter;
 import org.jisr.runtime.internal.adapters.NdjsonAdapter;
 import org.jisr.spi.Adapter;
+import org.jisr.validation.Validator;
 
 /** For generated documents, json → ndjson → json through the adapters is the identity, byte for byte. */
 class ConversionPropertiesTest {
@@ -72,6 +73,53 @@ class ConversionPropertiesTest {
         assertThat(Files.readAllBytes(back)).isEqualTo(canonical);
         assertThat(JSON.readDocument(back)).isEqualTo(doc);
     }
+
+    /**
+     * The records of a document validated through a {@link org.jisr.validation.RecordSource} give
+     * the findings their canonical record stream gives from its bytes: same codes, same records,
+     * same pointers — the schema, model and rule layers see the same records either way.
+     */
+    @Property(tries = 40)
+    void validating_records_from_a_source_finds_what_validating_their_stream_finds(
+            @ForAll("documents") ExchangeDocument doc) {
+        Validator validator = VALIDATOR;
+        int firstLine = doc.metadata().isEmpty() ? 1 : 2;
+        org.jisr.validation.ValidationReport bytes = validator.validateText(JSON.toNdjson(doc), "in.ndjson");
+        org.jisr.validation.ValidationReport records = validator.validate(new org.jisr.validation.RecordSource() {
+            private int next;
+
+            @Override
+            public String name() {
+                return "in.ndjson";
+            }
+
+            @Override
+            public java.util.Optional<JisrRecord> next(java.util.function.Consumer<org.jisr.validation.Finding> f) {
+                return next < doc.records().size() ? java.util.Optional.of(doc.records().get(next++))
+                        : java.util.Optional.empty();
+            }
+
+            @Override
+            public DocumentMetadata metadata() {
+                return doc.metadata();
+            }
+
+            @Override
+            public org.jisr.validation.Location locate(String pointerInRecord) {
+                return org.jisr.validation.Location.of("in.ndjson", pointerInRecord, firstLine + next - 1, 1);
+            }
+        });
+
+        assertThat(records.records()).isEqualTo(bytes.records()).isEqualTo(doc.records().size());
+        assertThat(records.findings()).extracting(f -> f.code() + " " + f.location().line() + " "
+                + f.location().pointer())
+                .containsExactlyInAnyOrderElementsOf(bytes.findings().stream()
+                        // Records have no bytes: an empty stream is a syntax finding only there.
+                        .filter(f -> f.layer() != org.jisr.validation.Layer.SYNTAX)
+                        .map(f -> f.code() + " " + f.location().line() + " " + f.location().pointer()).toList());
+    }
+
+    private static final Validator VALIDATOR = Validator.builder().build();
 
     // ---- generators: the samples' records under new ids, and small records with any text
 

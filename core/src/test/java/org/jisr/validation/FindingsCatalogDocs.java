@@ -30,7 +30,11 @@ final class FindingsCatalogDocs {
             Layer.MODEL, "Constraints on each record, once bound to the model, that no JSON Schema can express.",
             Layer.RULE, "Rules across records and rules of the domain (references, duplicate ids, nested"
                     + " periods …). Users add their own rules, with codes under their own prefix.",
-            Layer.ADAPTER, "Adapters reading or writing another format.");
+            Layer.ADAPTER, "Adapters reading or writing another format. The codes below are those of core:"
+                    + " the built-in adapters and the loading of plugins. An adapter shipped in its own jar documents"
+                    + " its own codes (`adapter.ics-…` in [adapters/ics.md](adapters/ics.md#findings),"
+                    + " `adapter.spreadsheet-…` in [adapters/spreadsheets.md](adapters/spreadsheets.md#findings));"
+                    + " a plugin's codes are in its documentation, and every report renders them in the three languages.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(\\{[A-Za-z][A-Za-z0-9]*})");
 
@@ -128,13 +132,38 @@ final class FindingsCatalogDocs {
         line("The JSON report follows the JSON Schema `schema/src/main/resources/org/jisr/schema/1.0/report.schema.json`"
                 + " (`SchemaCatalog.openReportSchema()`).");
         line("");
+        line("## Report formats");
+        line("");
+        line("A report is written by `ReportFormat`, in French, Arabic or English (`FindingMessages.of(\"fr\")`);"
+                + " the same report in the same language always gives the same bytes.");
+        line("");
+        line("| format | for | what it holds |");
+        line("|---|---|---|");
+        line("| `text` | people, logs | one line per finding, `file:line:column: severity code message`, then a"
+                + " summary: records, counts by severity, what was left out, versions |");
+        line("| `json` | programs | versions, language, files, summary (counts by severity and by code, records,"
+                + " sampling) and the findings, each with its code, layer, severity, message, parameters and"
+                + " location; it follows `report.schema.json` |");
+        line("| `sarif` | code-scanning tools and editors (GitHub code scanning, SARIF viewers) | a SARIF 2.1.0"
+                + " log: one rule per code (its description, default level and a link to its row here), one"
+                + " result per finding (level `error`, `warning` or `note` for info; the file as a"
+                + " percent-encoded URI; line and column when known; the JSON Pointer as a logical location;"
+                + " the layer and parameters as properties); `run.properties` holds the counts and says whether"
+                + " results were left out (`sampled`, `samplesPerCode`, `resultsLeftOut`) |");
+        line("| `html` | people, in a browser or on paper | one self-contained page, readable offline (no script,"
+                + " no external resource): a summary, then the findings grouped by code with their counts,"
+                + " descriptions, locations and messages; right to left in Arabic |");
+        line("");
+        line("Each code below has an anchor of its own name (`findings.md#syntax.duplicate-key`): the SARIF and"
+                + " HTML reports link to `" + org.jisr.validation.internal.report.ReportLinks.FINDINGS_CATALOG + "#` followed by the code.");
+        line("");
         line("## Many findings");
         line("");
         line("A report counts every finding exactly, by severity and by code, but keeps only the first "
                 + ValidationReport.DEFAULT_SAMPLES_PER_CODE + " findings of each code"
                 + " (`ValidationReport.DEFAULT_SAMPLES_PER_CODE`; change it with"
                 + " `Validator.builder().samplesPerCode(n)`), so that memory stays bounded however many records"
-                + " are wrong. The text and JSON reports say how many findings of which codes were left out.");
+                + " are wrong. Every report format says how many findings of which codes were left out.");
         line("");
         line("## Codes by layer");
         line("");
@@ -152,11 +181,17 @@ final class FindingsCatalogDocs {
         FindingMessages ar = FindingMessages.of("ar");
         for (FindingType type : types) {
             String parameters = type.parameters().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "));
-            line("| `" + type.code() + "` | " + type.defaultSeverity().code() + " | "
+            // The anchor is where a report's link to the code lands (ReportLinks.catalogEntry).
+            line("| " + anchor(type.code()) + "`" + type.code() + "` | " + type.defaultSeverity().code() + " | "
                     + (parameters.isEmpty() ? "—" : parameters) + " | "
                     + message(en, type) + " | " + message(fr, type) + " | " + message(ar, type) + " |");
         }
         line("");
+    }
+
+    /** An anchor named by the code itself, so that {@code findings.md#syntax.duplicate-key} finds its row. */
+    static String anchor(String code) {
+        return "<a id=\"" + code + "\"></a>";
     }
 
     /** A message template for a table cell, its placeholders set in code. */

@@ -11,16 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps {@code docs/findings.md} equal to what {@link FindingsCatalogDocs} renders from the
  * finding catalog and the messages. With {@code -Djisr.updateDocs=true} it rewrites the file first.
- *
- * <p>The page ends with a section per adapter module of Jisr (the spreadsheet adapters …), each
- * between {@value #MODULE_MARK}{@code name -->} and {@code <!-- end: name -->}, rendered and checked
- * by that module's own test, since core cannot see their finding types: this test checks and
- * rewrites what comes before the first such section, and keeps the sections as they are.
  */
 class FindingsCatalogDocsTest {
-
-    /** How the section of an adapter module starts. */
-    static final String MODULE_MARK = "<!-- module: ";
 
     private static final Path CATALOG =
             Path.of(System.getProperty("basedir", "."), "..", "docs", "findings.md").normalize();
@@ -29,24 +21,13 @@ class FindingsCatalogDocsTest {
     void the_committed_catalog_is_what_the_code_says() throws IOException {
         String rendered = FindingsCatalogDocs.render();
         if (Boolean.getBoolean("jisr.updateDocs")) {
-            Files.writeString(CATALOG, rendered + modules(), StandardCharsets.UTF_8);
+            Files.writeString(CATALOG, rendered, StandardCharsets.UTF_8);
         }
         assertThat(CATALOG).exists();
-        String committed = Files.readString(CATALOG, StandardCharsets.UTF_8);
-        assertThat(committed.substring(0, committed.length() - modules().length()))
+        assertThat(Files.readString(CATALOG, StandardCharsets.UTF_8))
                 .as("%s is out of date: run ./mvnw -B -pl core -am verify -Djisr.updateDocs=true and commit it",
                         CATALOG)
                 .isEqualTo(rendered);
-    }
-
-    /** The sections of the adapter modules at the end of the committed page, or nothing. */
-    private static String modules() throws IOException {
-        if (!Files.exists(CATALOG)) {
-            return "";
-        }
-        String committed = Files.readString(CATALOG, StandardCharsets.UTF_8);
-        int at = committed.indexOf("\n" + MODULE_MARK);
-        return at < 0 ? "" : committed.substring(at + 1);
     }
 
     @Test
@@ -54,7 +35,8 @@ class FindingsCatalogDocsTest {
         String rendered = FindingsCatalogDocs.render();
 
         for (FindingType type : FindingCatalog.builtIn()) {
-            String row = rendered.lines().filter(l -> l.startsWith("| `" + type.code() + "` |")).findFirst()
+            String row = rendered.lines()
+                    .filter(l -> l.startsWith("| <a id=\"" + type.code() + "\"></a>`" + type.code() + "` |")).findFirst()
                     .orElseThrow(() -> new AssertionError("no row for " + type.code()));
             assertThat(row).as(type.code()).contains(" | " + type.defaultSeverity().code() + " | ");
             for (String parameter : type.parameters()) {
@@ -69,14 +51,27 @@ class FindingsCatalogDocsTest {
     }
 
     @Test
+    void every_code_has_the_anchor_that_reports_link_to() {
+        String rendered = FindingsCatalogDocs.render();
+
+        for (FindingType type : FindingCatalog.builtIn()) {
+            String link = org.jisr.validation.internal.report.ReportLinks.catalogEntry(type.code());
+            String fragment = link.substring(link.indexOf('#') + 1);
+            assertThat(rendered).as(type.code()).containsOnlyOnce("<a id=\"" + fragment + "\"></a>");
+        }
+        assertThat(rendered).contains("| `sarif` |", "| `html` |");
+    }
+
+    @Test
     void the_catalog_shows_placeholders_and_messages_in_each_language() {
         String rendered = FindingsCatalogDocs.render();
 
         assertThat(rendered)
-                .contains("| `syntax.duplicate-key` | error | `name` | The name “`{name}`” appears twice in the same object;")
+                .contains("| <a id=\"syntax.duplicate-key\"></a>`syntax.duplicate-key` | error | `name` | The name “`{name}`”"
+                        + " appears twice in the same object;")
                 .contains("| Le nom « `{name}` » apparaît deux fois dans le même objet ;")
                 .contains("| يتكرر الاسم «`{name}`» مرتين في الكائن نفسه؛")
-                .contains("| `syntax.byte-order-mark` | warning | — |")
+                .contains("`syntax.byte-order-mark` | warning | — |")
                 .contains("samplesPerCode(n)")
                 .contains("Codes are frozen");
     }

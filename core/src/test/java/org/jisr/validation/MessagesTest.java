@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jisr.schema.SchemaCatalog;
+import org.jisr.validation.internal.report.HtmlReportWriter;
+import org.jisr.validation.internal.report.SarifReportWriter;
 import org.jisr.validation.internal.report.TextReportWriter;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,8 @@ class MessagesTest {
     @Test
     void the_labels_reports_use_exist() {
         List<String> used = new ArrayList<>(TextReportWriter.LABEL_KEYS);
+        used.addAll(HtmlReportWriter.LABEL_KEYS);
+        used.addAll(SarifReportWriter.LABEL_KEYS);
         for (Severity s : Severity.values()) {
             used.add("severity." + s.code());
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-/** The text and JSON renderings of real reports. */
+/** The text and JSON renderings of real reports, and what every format shares (SARIF and HTML: their own tests). */
 class ReportFormatTest {
 
     private static final FindingMessages EN = FindingMessages.of("en");
@@ -317,8 +317,9 @@ class ReportFormatTest {
             }
         };
 
-        ReportFormat.JSON.write(ReportFixtures.badDocumentReport(), EN, out);
-        ReportFormat.TEXT.write(ReportFixtures.badDocumentReport(), EN, out);
+        for (ReportFormat format : ReportFormat.values()) {
+            format.write(ReportFixtures.badDocumentReport(), EN, out);
+        }
 
         assertThat(events).contains("flush").doesNotContain("close");
     }
@@ -327,9 +328,13 @@ class ReportFormatTest {
     void formats_are_found_by_their_code() {
         assertThat(ReportFormat.fromCode("json")).isEqualTo(ReportFormat.JSON);
         assertThat(ReportFormat.fromCode("TEXT")).isEqualTo(ReportFormat.TEXT);
+        assertThat(ReportFormat.fromCode("sarif")).isEqualTo(ReportFormat.SARIF);
+        assertThat(ReportFormat.fromCode("Html")).isEqualTo(ReportFormat.HTML);
         assertThat(ReportFormat.TEXT.code()).isEqualTo("text");
-        assertThatIllegalArgumentException().isThrownBy(() -> ReportFormat.fromCode("sarif"))
-                .withMessageContaining("text, json");
+        assertThat(ReportFormat.SARIF.code()).isEqualTo("sarif");
+        assertThat(ReportFormat.HTML.code()).isEqualTo("html");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReportFormat.fromCode("pdf"))
+                .withMessage("unknown report format pdf; known formats: text, json, sarif, html");
     }
 
     // ---- helpers

@@ -36,8 +36,9 @@ public final class FlagshipTour {
     private FlagshipTour(PrintStream out, String lang) {
         this.out = out;
         this.lang = lang;
-        this.messages = ResourceBundle.getBundle("org.jisr.examples.tour", Locale.forLanguageTag(lang),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // No ResourceBundle.Control: a named module may not pass one (UnsupportedOperationException
+        // on the module path), and en, fr and ar each have their own file, so no fallback happens.
+        this.messages = ResourceBundle.getBundle("org.jisr.examples.tour", Locale.forLanguageTag(lang));
     }
 
     /**
@@ -65,7 +66,7 @@ public final class FlagshipTour {
             err.println("language must be en, fr or ar / la langue doit être en, fr ou ar / اللغة: en أو fr أو ar");
             return 2;
         }
-        Path input = args.length > 1 ? Path.of(args[1]) : defaultInput();
+        Path input = args.length > 1 ? Path.of(args[1]) : FlagshipFiles.workshop();
         Path outDir = Path.of(args.length > 2 ? args[2] : "target/tour");
         FlagshipTour tour = new FlagshipTour(out, lang);
         try {
@@ -74,12 +75,6 @@ public final class FlagshipTour {
             err.println(tour.message("failed", input, e.getMessage()));
             return 1;
         }
-    }
-
-    /** The flagship file, from the examples module or from the repository root. */
-    private static Path defaultInput() {
-        Path inModule = Path.of("data", "workshop-2024-12-10.json");
-        return Files.exists(inModule) ? inModule : Path.of("examples").resolve(inModule);
     }
 
     private int tour(Path input, Path outDir) throws java.io.IOException {

@@ -51,6 +51,14 @@ final class TwoValidators {
         }
     }
 
+    /** Validates a JSON validation report against {@code report.schema.json} (not one of the exchange schemas). */
+    static List<Problem> networkntReport(String json) {
+        Schema schema = NETWORKNT.getSchema(SchemaLocation.of(SchemaCatalog.BASE_URI + SchemaCatalog.REPORT_SCHEMA));
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(e -> new Problem(e.getKeyword(), e.getInstanceLocation().toString(), e.toString()))
+                .toList();
+    }
+
     static List<Problem> networknt(String schemaName, String json) {
         Schema schema = NETWORKNT.getSchema(SchemaLocation.of(SchemaCatalog.schemaUri(schemaName).toString()));
         return schema.validate(json, InputFormat.JSON).stream()

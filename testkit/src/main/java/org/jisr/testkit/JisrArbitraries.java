@@ -56,9 +56,12 @@ import org.jisr.model.TimeSpan;
 /**
  * jqwik arbitraries for every record and value type of the Jisr model.
  *
- * <p>What they generate is valid against Jisr's JSON Schema: ids, language tags, country codes
- * and identifiers have the right shapes (SIREN and SIRET numbers carry a correct Luhn check
- * digit), periods end after they start, lists hold no duplicates where the schema forbids them.
+ * <p>What they generate is valid against Jisr's JSON Schema and passes its model checks without
+ * error (a few stressing texts draw a warning, such as an Arabic presentation form): ids, language
+ * tags, country codes and identifiers have the right shapes and can exist (SIREN and SIRET
+ * numbers carry correct Luhn check digits, INSEE codes name real départements and régions,
+ * Tunisian municipality ids real governorates), periods end after they start, lists hold no
+ * duplicates where the schema forbids them.
  * Texts are realistic: Arabic from the vocabulary of Tunisian municipal cooperation (and random
  * Arabic-script words), French with accents, apostrophes and hyphens, English; a few carry
  * characters that stress a JSON writer (quotes, backslashes, emoji). References are not
@@ -105,6 +108,12 @@ public final class JisrArbitraries {
     private static final List<String> LANGUAGE_TAGS = List.of("ar", "fr", "en", "ar-TN", "fr-TN", "fr-FR", "ar-Latn");
     private static final List<String> COUNTRIES = List.of("FR", "TN", "DZ", "MA", "IT", "DE", "BE", "SN");
     private static final List<String> TIME_ZONES = List.of("Africa/Tunis", "Europe/Paris", "UTC", "America/Martinique");
+    /** The regions of the COG since 2016 and the overseas ones (INSEE region codes). */
+    private static final List<String> REGIONS = List.of("01", "02", "03", "04", "06", "11", "24", "27", "28", "32",
+            "44", "52", "53", "75", "76", "84", "93", "94");
+    /** The 24 governorates of Tunisia, as the numbers of their ISO 3166-2:TN codes. */
+    private static final List<String> TN_GOVERNORATES = List.of("11", "12", "13", "14", "21", "22", "23", "31", "32",
+            "33", "34", "41", "42", "43", "51", "52", "53", "61", "71", "72", "73", "81", "82", "83");
     private static final List<String> CURRENCIES = List.of("EUR", "TND", "USD", "JPY");
 
     private JisrArbitraries() {
@@ -236,15 +245,18 @@ public final class JisrArbitraries {
      */
     public static Arbitrary<Identifier> identifiers() {
         return Arbitraries.oneOf(List.of(
-                digits(3).map(d -> Identifier.of(Identifier.FR_INSEE_COG_COMMUNE, "2A" + d)),
-                digits(5).map(d -> Identifier.of(Identifier.FR_INSEE_COG_COMMUNE, d)),
+                Combinators.combine(Arbitraries.of("01", "13", "2A", "2B", "58", "75", "95"), communeNumbers())
+                        .as((d, n) -> Identifier.of(Identifier.FR_INSEE_COG_COMMUNE, d + n)),
+                Combinators.combine(Arbitraries.of("971", "974", "976"), Arbitraries.integers().between(1, 99))
+                        .as((d, n) -> Identifier.of(Identifier.FR_INSEE_COG_COMMUNE, d + String.format(java.util.Locale.ROOT, "%02d", n))),
                 Arbitraries.of("13", "2B", "75", "974").map(d -> Identifier.of(Identifier.FR_INSEE_COG_DEPARTEMENT, d)),
-                digits(2).map(d -> Identifier.of(Identifier.FR_INSEE_COG_REGION, d)),
+                Arbitraries.of(REGIONS).map(r -> Identifier.of(Identifier.FR_INSEE_COG_REGION, r)),
                 digits(8).map(d -> Identifier.of(Identifier.FR_SIREN, withLuhn(d))),
-                digits(13).map(d -> Identifier.of(Identifier.FR_SIRET, withLuhn(d))),
+                Combinators.combine(digits(8), digits(4))
+                        .as((siren, nic) -> Identifier.of(Identifier.FR_SIRET, withLuhn(withLuhn(siren) + nic))),
                 Arbitraries.of("TN-11", "TN-12", "TN-51", "TN-83", "FR-IDF", "FR-13")
                         .map(c -> Identifier.of(Identifier.ISO_3166_2, c)),
-                Combinators.combine(digits(2), digits(3))
+                Combinators.combine(Arbitraries.of(TN_GOVERNORATES), digits(3))
                         .as((g, n) -> Identifier.of(Identifier.TN_MUNICIPALITY, "TN-" + g + "-" + n)),
                 digits(5).map(d -> Identifier.of(Identifier.TN_ONSHOR_5, d)),
                 digits(4).map(d -> Identifier.of(Identifier.TN_INS_4, d)),
@@ -252,6 +264,11 @@ public final class JisrArbitraries {
                 Arbitraries.integers().between(1, 99_999_999).map(q -> Identifier.of(Identifier.WIKIDATA, "Q" + q)),
                 Combinators.combine(Arbitraries.of("x-erp", "x-ville-de-sousse", "x-cuf"), frenchText())
                         .as(Identifier::of)));
+    }
+
+    /** The three digits of a commune within its département: never {@code 000}, which no commune has. */
+    private static Arbitrary<String> communeNumbers() {
+        return Arbitraries.integers().between(1, 999).map(n -> String.format(java.util.Locale.ROOT, "%03d", n));
     }
 
     private static Arbitrary<String> digits(int n) {

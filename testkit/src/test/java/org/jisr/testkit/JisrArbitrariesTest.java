@@ -4,19 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
+import org.jisr.json.JisrJson;
+import org.jisr.model.ExchangeDocument;
 import org.jisr.model.Identifier;
 import org.jisr.model.MultilingualText;
 import org.jisr.model.TimeSpan;
+import org.jisr.validation.Layer;
+import org.jisr.validation.Severity;
+import org.jisr.validation.ValidationReport;
+import org.jisr.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 /** The generators keep the promises their Javadoc makes. */
 class JisrArbitrariesTest {
 
+    private static final Validator VALIDATOR = Validator.builder().build();
+    private static final JisrJson JSON = JisrJson.create();
     private static final Pattern ARABIC = Pattern.compile("[\\p{IsArabic} ]+");
 
     @Test
@@ -36,6 +45,19 @@ class JisrArbitrariesTest {
         if (id.scheme().equals(Identifier.FR_SIREN) || id.scheme().equals(Identifier.FR_SIRET)) {
             assertThat(luhnValid(id.value())).as(id.value()).isTrue();
         }
+        if (id.scheme().equals(Identifier.FR_SIRET)) {
+            assertThat(luhnValid(id.value().substring(0, 9))).as("SIREN part of " + id.value()).isTrue();
+        }
+    }
+
+    @Property(tries = 100)
+    void generated_documents_pass_the_schema_and_model_checks(@ForAll ExchangeDocument document) {
+        ValidationReport report = VALIDATOR.validateText(JSON.toJson(document), "generated.json");
+        List<String> errors = report.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR && f.layer() != Layer.RULE)
+                .map(f -> f.code() + " " + f.location() + " " + f.parameters())
+                .toList();
+        assertThat(errors).isEmpty();
     }
 
     @Property

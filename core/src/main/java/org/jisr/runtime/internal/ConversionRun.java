@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jisr.core.ProgressListener;
+import org.jisr.core.internal.ProgressMeter;
 import org.jisr.model.DocumentMetadata;
 import org.jisr.model.JisrRecord;
 import org.jisr.runtime.ConversionReport;
@@ -69,6 +71,8 @@ public final class ConversionRun {
     private @Nullable RecordReader reader;
     private @Nullable JisrRecord current;
     private final Set<String> currentLosses = new HashSet<>();
+    private final ProgressListener progress;
+    private ProgressMeter meter = new ProgressMeter("", -1, ProgressListener.NONE);
     private Map<String, String> adapterOptions = Map.of();
 
     /**
@@ -82,9 +86,11 @@ public final class ConversionRun {
      * @param limits         the read limits
      * @param samplesPerCode the most findings of one code kept
      * @param maxLosses      the most losses kept
+     * @param progress       told of the records and bytes read
      */
     public ConversionRun(Adapter from, AdapterDescriptor source, Adapter to, AdapterDescriptor target, boolean strict,
-            ReadLimits limits, int samplesPerCode, int maxLosses) {
+            ReadLimits limits, int samplesPerCode, int maxLosses, ProgressListener progress) {
+        this.progress = progress;
         this.from = from;
         this.source = source;
         this.to = to;
@@ -115,7 +121,9 @@ public final class ConversionRun {
      * @param output the file to write
      * @return what happened
      */
-    public Outcome run(AdapterInput input, Path output) {
+    public Outcome run(AdapterInput given, Path output) {
+        meter = new ProgressMeter(given.name(), MeteredInput.sizeOf(given), progress);
+        AdapterInput input = new MeteredInput(given, meter);
         inputName = input.name();
         findings.file(inputName);
         AtomicTarget file;
@@ -197,6 +205,7 @@ public final class ConversionRun {
 
     private void carry(JisrRecord record, RecordWriter w, String out) {
         recordsRead++;
+        meter.record();
         current = record;
         currentLosses.clear();
         if (!target.recordTypes().contains(record.type())) {
@@ -298,6 +307,7 @@ public final class ConversionRun {
     }
 
     private Outcome outcome(boolean written) {
+        meter.done();
         return new Outcome(recordsRead, recordsWritten, findings.records(recordsRead).build(), losses, lossCount, written);
     }
 

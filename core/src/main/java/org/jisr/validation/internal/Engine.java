@@ -21,6 +21,10 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.Optional;
+import org.jisr.core.ProgressListener;
+import org.jisr.core.internal.ProgressMeter;
+import org.jisr.json.JisrJson;
 import org.jisr.json.internal.ModelReader;
 import org.jisr.validation.internal.schema.SchemaLayer;
 import org.jisr.validation.internal.syntax.SyntaxFindings;
@@ -31,6 +35,7 @@ import org.jisr.validation.ExchangeForm;
 import org.jisr.validation.Finding;
 import org.jisr.validation.FindingType;
 import org.jisr.validation.Location;
+import org.jisr.validation.RecordSource;
 import org.jisr.validation.ReadLimits;
 import org.jisr.validation.Rule;
 import org.jisr.validation.RuleContext;
@@ -57,6 +62,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Engine {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final JisrJson CANONICAL = JisrJson.create();
+
+    /** Where a value of the record being checked is, by its pointer within the record. */
+    @FunctionalInterface
+    private interface Locator {
+        Location at(String pointerInRecord);
+    }
 
     private final RuleProfile profile;
     private final ReadLimits limits;
@@ -177,9 +189,26 @@ public final class Engine {
      */
     public void validate(InputStream in, String file, ExchangeForm form, ValidationReport.Builder report,
             @Nullable Consumer<Finding> listener) {
+        validate(in, file, form, report, listener, new ProgressMeter(file, -1, ProgressListener.NONE));
+    }
+
+    /**
+     * Validates one input into a report, telling a meter how far it has got.
+     *
+     * @param in       the bytes
+     * @param file     the name findings are reported under
+     * @param form     document or stream
+     * @param report   receives findings and counts
+     * @param listener receives each finding as it is found, or {@code null}
+     * @param progress counts the records and bytes read, and is told when reading is over
+     */
+    public void validate(InputStream in, String file, ExchangeForm form, ValidationReport.Builder report,
+            @Nullable Consumer<Finding> listener, ProgressMeter progress) {
         Run run = new Run(file, report, listener);
+        run.progress = progress;
         try {
-            BufferedInputStream buffered = new BufferedInputStream(new Limited(in, limits.maxDocumentBytes()), 65536);
+            BufferedInputStream buffered = new BufferedInputStream(
+                    new Limited(progress.count(in), limits.maxDocumentBytes()), 65536);
             if (!prelude(buffered, run)) {
                 return;
             }
@@ -198,6 +227,56 @@ public final class Engine {
                     Map.of("reason", e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), "")));
         }
         run.end();
+        progress.done();
+    }
+
+    /**
+     * Validates records read by something else (an adapter) with the schema, model and rule
+     * layers: each record is checked in its canonical JSON form against the record schema, then
+     * as a model object; findings are located by the source.
+     *
+     * @param source the records
+     * @param report receives findings and counts
+     */
+    public void validate(RecordSource source, ValidationReport.Builder report) {
+        Run run = new Run(source.name(), report, null);
+        Consumer<Finding> read = run::emitFound;
+        boolean first = true;
+        while (true) {
+            Optional<JisrRecord> next = source.next(read);
+            if (next.isEmpty()) {
+                break;
+            }
+            if (first) {
+                run.metadata = source.metadata();
+                first = false;
+            }
+            if (run.records >= limits.maxRecords()) {
+                run.emit(SyntaxFindings.LIMIT_EXCEEDED, source.locate(""),
+                        Map.of("limit", "maxRecords", "maximum", String.valueOf(limits.maxRecords())));
+                break;
+            }
+            run.records++;
+            JisrRecord record = next.get();
+            Locator at = source::locate;
+            List<SchemaLayer.Problem> problems = schema.checkRecord(canonicalTree(record));
+            for (SchemaLayer.Problem pr : problems) {
+                run.emit(pr.type(), at.at(pr.pointer()), pr.parameters());
+            }
+            if (problems.isEmpty()) {
+                run.checkBound(record, at);
+            }
+        }
+        run.metadata = source.metadata();
+        run.end();
+    }
+
+    /** The record as the canonical writer writes it: what the schema layer checks. */
+    private JsonNode canonicalTree(JisrRecord record) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), CANONICAL.toJsonLine(record))) {
+            p.nextToken();
+            return LocatedTree.read(p, 0, (t, ptr, l, c, params) -> { }).root;
+        }
     }
 
     /** Byte order marks and empty input; returns whether to go on. */
@@ -293,6 +372,7 @@ public final class Engine {
             String base = "/records/" + index;
             LocatedTree tree = LocatedTree.read(p, 0, (t, ptr, l, c, params) -> run.emit(t, base + ptr, l, c, params));
             run.records++;
+            run.progress.record();
             run.record(tree, base, schema.checkRecord(tree.root));
             index++;
         }
@@ -393,6 +473,7 @@ public final class Engine {
                 return;
             }
             run.records++;
+            run.progress.record();
             run.record(tree, "", problems);
         } catch (StopReading e) {
             throw e;
@@ -421,8 +502,9 @@ public final class Engine {
         @Nullable LocatedTree metadataTree;
         long records;
         int lastLine;
-        @Nullable LocatedTree current;
-        String currentBase = "";
+        ProgressMeter progress = new ProgressMeter("", -1, ProgressListener.NONE);
+        /** Locates values of the record the rules are looking at; {@code null} between records. */
+        @Nullable Locator current;
 
         Run(String file, ValidationReport.Builder report, @Nullable Consumer<Finding> listener) {
             this.file = file;
@@ -444,6 +526,14 @@ public final class Engine {
             if (listener != null) {
                 listener.accept(f);
             }
+        }
+
+        /**
+         * A finding made elsewhere (by the reader of a record source), with the severity its type
+         * has under the profile, like every other finding: readers report at the default severity.
+         */
+        void emitFound(Finding finding) {
+            emit(finding.type(), finding.location(), finding.parameters());
         }
 
         void schemaProblems(List<SchemaLayer.Problem> problems, LocatedTree tree, String base) {
@@ -476,7 +566,12 @@ public final class Engine {
                         Map.of("reason", Objects.toString(e.getMessage(), e.toString())));
                 return;
             }
-            FindingSink sink = (type, ptr, params) -> emit(type, base + ptr, tree.line(ptr), tree.column(ptr), params);
+            checkBound(bound, ptr -> Location.of(file, base + ptr, tree.line(ptr), tree.column(ptr)));
+        }
+
+        /** The model layer and the rules, on a record read and bound. */
+        void checkBound(JisrRecord bound, Locator at) {
+            FindingSink sink = (type, ptr, params) -> emit(type, at.at(ptr), params);
             for (ModelConstraints m : model) {
                 try {
                     m.check(bound, sink);
@@ -484,11 +579,10 @@ public final class Engine {
                     throw e;
                 } catch (RuntimeException | LinkageError e) {
                     // Never let a defect of a check reach the user: report it where the record is.
-                    emit(EngineFindings.MODEL_FAILED, base, tree.line(""), tree.column(""), Map.of("error", e.toString()));
+                    emit(EngineFindings.MODEL_FAILED, at.at(""), Map.of("error", e.toString()));
                 }
             }
-            current = tree;
-            currentBase = base;
+            current = at;
             for (Rule rule : rules) {
                 guard(rule, () -> rule.onRecord(bound, context(rule)));
             }
@@ -508,8 +602,8 @@ public final class Engine {
             } catch (VirtualMachineError e) {
                 throw e;
             } catch (Throwable e) {
-                Location at = current != null ? Location.of(file, currentBase, current.line(""), current.column(""))
-                        : Location.of(file, "", Math.max(lastLine, 1), 1);
+                Locator now = current;
+                Location at = now != null ? now.at("") : Location.of(file, "", Math.max(lastLine, 1), 1);
                 emit(EngineFindings.RULE_FAILED, at, Map.of("rule", rule.id(), "error", e.toString()));
             }
         }
@@ -529,12 +623,11 @@ public final class Engine {
 
                 @Override
                 public Location locate(String pointerInRecord) {
-                    LocatedTree tree = current;
-                    if (tree == null) {
+                    Locator now = current;
+                    if (now == null) {
                         throw new IllegalStateException("locate() is only available while a record is checked");
                     }
-                    return Location.of(file, currentBase + pointerInRecord, tree.line(pointerInRecord),
-                            tree.column(pointerInRecord));
+                    return now.at(pointerInRecord);
                 }
 
                 @Override

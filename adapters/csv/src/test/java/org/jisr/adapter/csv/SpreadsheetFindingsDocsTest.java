@@ -14,30 +14,31 @@ import org.jisr.validation.FindingType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the section of the spreadsheet adapters in {@code docs/findings.md} equal to what their
- * finding types and messages say; with {@code -Djisr.updateDocs=true} it rewrites the section
- * first (core's catalog test keeps the sections of the adapter modules as they are).
+ * Keeps the findings section of {@code docs/adapters/spreadsheets.md} equal to what the finding
+ * types and messages of the spreadsheet adapters say (the findings catalog, {@code docs/findings.md},
+ * links there, as adapters in jars of their own document their codes with themselves); with
+ * {@code -Djisr.updateDocs=true} it rewrites the section first.
  */
 class SpreadsheetFindingsDocsTest {
 
-    private static final Path CATALOG = Path.of(System.getProperty("basedir", "."), "..", "..", "docs", "findings.md")
-            .normalize();
-    private static final String START = "<!-- module: jisr-adapter-csv -->";
-    private static final String END = "<!-- end: jisr-adapter-csv -->";
+    private static final Path CATALOG = Path.of(System.getProperty("basedir", "."), "..", "..", "docs", "adapters",
+            "spreadsheets.md").normalize();
+    private static final String START = "<!-- findings: generated -->";
+    private static final String END = "<!-- end findings -->";
     private static final Pattern PLACEHOLDER = Pattern.compile("(\\{[A-Za-z][A-Za-z0-9]*})");
 
     static String render() {
         StringBuilder out = new StringBuilder();
         out.append(START).append('\n');
-        out.append("### adapter: the spreadsheet adapters\n\n");
         out.append("<!-- Generated from SpreadsheetFindings.ALL and its message bundle by SpreadsheetFindingsDocsTest"
                 + " (adapters/csv/src/test/java). Do not edit: change the finding types or their messages, then run"
                 + " ./mvnw -B -pl adapters/csv -am verify -Djisr.updateDocs=true -->\n\n");
         out.append("Reported by `csv-fr`, `csv-tn`, `xlsx-fr` and `xlsx-tn` (`jisr-adapter-csv`, `jisr-adapter-xlsx`)"
-                + " and by those adapters given a mapping file of their own. Each is located in the input: the file,"
-                + " the sheet (or, in a zip of CSV files, the CSV file), the cell in A1 notation, and its line and"
-                + " column (for a spreadsheet, its row and column). See"
-                + " [docs/adapters/spreadsheets.md](adapters/spreadsheets.md).\n\n");
+                + " and by those adapters given a mapping file of their own, in the layer `adapter`. Each is located"
+                + " in the input: the file, the sheet (or, in a zip of CSV files, the CSV file), the cell in A1"
+                + " notation, and its line and column (for a spreadsheet, its row and column). In a message,"
+                + " `{name}` stands for the value of the parameter `name`; the other codes are in the"
+                + " [findings catalog](../findings.md).\n\n");
         out.append("| code | default severity | parameters | English | French | Arabic |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (FindingType type : SpreadsheetFindings.ALL) {
@@ -66,7 +67,7 @@ class SpreadsheetFindingsDocsTest {
         int end = page.indexOf(END);
         String section = start < 0 || end < 0 ? "" : page.substring(start, end + END.length() + 1);
         if (Boolean.getBoolean("jisr.updateDocs")) {
-            page = start < 0 || end < 0 ? page + rendered : page.replace(section, rendered);
+            page = start < 0 || end < 0 ? page + "\n## Findings\n\n" + rendered : page.replace(section, rendered);
             Files.writeString(CATALOG, page, StandardCharsets.UTF_8);
             section = rendered;
         }

@@ -3,8 +3,6 @@ package org.jisr.validation.internal.report;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jisr.validation.Finding;
 import org.jisr.validation.FindingMessages;
 import org.jisr.validation.Location;
@@ -20,8 +18,6 @@ public final class TextReportWriter {
     /** Labels of the summary, in every language ({@code MessagesTest} checks it). */
     public static final List<String> LABEL_KEYS = List.of("report.summary", "report.valid", "report.invalid",
             "report.sampled", "report.by-code", "report.code-count", "report.code-left-out", "report.versions");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     private final ValidationReport report;
     private final FindingMessages messages;
@@ -95,13 +91,7 @@ public final class TextReportWriter {
     }
 
     private String label(String key, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(messages.label(key));
-        StringBuilder text = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(text, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
-        }
-        m.appendTail(text);
-        return text.toString();
+        return Labels.fill(messages.label(key), values);
     }
 
     private void line(String text) throws IOException {

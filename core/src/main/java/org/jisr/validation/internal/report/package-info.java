@@ -1,5 +1,5 @@
 /**
- * Renderings of a validation report (text, JSON); reached through
+ * Renderings of a validation report (text, JSON, SARIF, HTML); reached through
  * {@link org.jisr.validation.ReportFormat}. Not API: may change at any time.
  */
 @NullMarked

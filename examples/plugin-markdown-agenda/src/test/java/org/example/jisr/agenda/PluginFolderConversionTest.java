@@ -139,7 +139,7 @@ class PluginFolderConversionTest {
     }
 
     /** Writes a jar of a folder of classes and resources, as {@code mvn package} does. */
-    private static void jar(Path classes, Path jar) throws IOException {
+    static void jar(Path classes, Path jar) throws IOException {
         assertThat(classes.resolve("META-INF/services/org.jisr.spi.Adapter")).isRegularFile();
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
                 Stream<Path> files = Files.walk(classes)) {
