@@ -56,6 +56,7 @@ public final class JisrCli {
         cli.addSubcommand(new ConvertCommand(root));
         cli.addSubcommand(new SchemaCommand(root));
         cli.addSubcommand(new TemplateCommand(root));
+        cli.addSubcommand(new LookupCommand(root));
         cli.setResourceBundle(messages.bundle());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
