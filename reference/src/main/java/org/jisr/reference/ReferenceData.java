@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * ReferenceData data = ReferenceData.builtIn();
  * data.find(Identifier.of("fr-insee-cog-commune", "13055"));          // Marseille
  * data.find(Identifier.of("tn-onshor-5", "51011"));                   // Sousse, TN-51-017
- * data.matcher().resolve("El Kef", MatchScope.country("TN"));         // Le Kef, TN-33-006
+ * data.matcher().resolve("El Kef",
+ *         MatchScope.country("TN").kinds(AuthorityKind.COMMUNE));    // Le Kef, TN-33-006
  * }</pre>
  *
  * <p><b>Loading.</b> Nothing is read until first asked: the French lists when a French
