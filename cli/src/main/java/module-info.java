@@ -7,6 +7,7 @@ module org.jisr.cli {
     requires org.jisr.core;
     requires org.jisr.adapter.csv;
     requires org.jisr.adapter.xlsx;
+    requires org.jisr.reference;
     requires info.picocli;
     requires tools.jackson.core;
     requires java.logging;

@@ -73,6 +73,7 @@ public final class JisrCli {
         cli.addSubcommand(new SchemaCommand(root));
         cli.addSubcommand(new DemoCommand(root));
         cli.addSubcommand(new TemplateCommand(root));
+        cli.addSubcommand(new LookupCommand(root));
         ValidateCommand.labelReportFormats(cli.getSubcommands().get("validate").getCommandSpec());
         cli.setResourceBundle(messages.bundle());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

@@ -1,6 +1,8 @@
 package org.jisr.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,7 +34,11 @@ import java.util.Objects;
  * {@link #compactKey(String)} also removes those spaces, so that {@code nomAttribuant},
  * «nom attribuant» and {@code NOM_ATTRIBUANT} match, and so do «سيدي بو علي» and «سيدي بوعلي».
  *
- * <p>Both are idempotent ({@code key(key(s)).equals(key(s))}). Stateless and thread-safe.
+ * <p>For the names of places, {@link #placeKey(String)} also folds what people add or leave out
+ * when they write a town's name (articles, «saint» abbreviated), and {@link #skeletonKey(String)}
+ * keeps only what survives the usual transliteration variants (vowels, doubled letters).
+ *
+ * <p>All keys are idempotent ({@code key(key(s)).equals(key(s))}). Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -98,6 +104,79 @@ public final class TextMatching {
      */
     public static boolean matches(String a, String b) {
         return compactKey(a).equals(compactKey(b));
+    }
+
+    /**
+     * Returns the matching key of a place name: {@link #key(String)}, then, word by word, the
+     * articles are left out (Latin {@code le la les l el al}, and the Arabic article ال at the start
+     * of a word of four letters or more), {@code saint}/{@code sainte} become {@code st}/{@code ste},
+     * {@code œ} and {@code æ} become {@code oe} and {@code ae}, and the spaces are removed. So
+     * «Le Kef», «El Kef» and «Kef» have one key, and so have «Saint-Étienne» and «St Etienne»,
+     * «Kalâat el-Andalous» and «Kalaat Landlous» do not (see {@link #skeletonKey(String)}).
+     *
+     * <p>When leaving the articles out would leave nothing («La», «El»), they are kept.
+     *
+     * @param text a place name in any script
+     * @return the key, empty when the text has no letter or digit
+     * @since 0.1
+     */
+    public static String placeKey(String text) {
+        return String.join("", placeWords(text));
+    }
+
+    /** The words of {@link #placeKey(String)}, before they are joined. */
+    private static List<String> placeWords(String text) {
+        String key = key(text).replace("œ", "oe").replace("æ", "ae");
+        List<String> out = new ArrayList<>();
+        for (String word : key.split(" ")) {
+            switch (word) {
+                case "le", "la", "les", "l", "el", "al" -> {
+                    continue;
+                }
+                case "saint" -> out.add("st");
+                case "sainte" -> out.add("ste");
+                default -> out.add(word.length() >= 4 && word.startsWith("\u0627\u0644") ? word.substring(2) : word);
+            }
+        }
+        if (out.isEmpty() || out.stream().allMatch(String::isEmpty)) {
+            return List.of(key.replace(" ", ""));
+        }
+        return out;
+    }
+
+    /**
+     * Returns a looser key of a place name, for names transliterated in different ways: the
+     * {@link #placeKey(String)} with, in each word, a final {@code h} after a vowel left out (the
+     * English-style «Naftah» for «Nefta»), Latin {@code dj}, {@code ou}, {@code kh}, {@code ch}
+     * folded to {@code j}, {@code u}, {@code k}, {@code c}, the Latin vowels and semi-vowels
+     * ({@code a e i o u y w}) and the Arabic long vowels (ا و ي) removed, and doubled letters made
+     * single: «Mednine» and «Médenine», «Kelaat El Andaluus» and «Kalâat el-Andalous», «Hammem
+     * Lif» and «Hammam Lif», «Al-Matwiyah» and «El Metouia» have one skeleton. Different names may share a skeleton: a match on it is a guess, to be
+     * scored lower than a match on {@link #placeKey(String)}.
+     *
+     * @param text a place name in any script
+     * @return the skeleton; it may be empty (a name made only of vowels)
+     * @since 0.1
+     */
+    public static String skeletonKey(String text) {
+        StringBuilder words = new StringBuilder();
+        for (String word : placeWords(text)) {
+            boolean finalH = word.length() > 2 && word.endsWith("h") && "aeiou".indexOf(word.charAt(word.length() - 2)) >= 0;
+            words.append(finalH ? word.substring(0, word.length() - 1) : word);
+        }
+        String k = words.toString().replace("dj", "j").replace("ou", "u").replace("kh", "k").replace("ch", "c");
+        StringBuilder out = new StringBuilder(k.length());
+        int previous = -1;
+        for (int i = 0; i < k.length(); ) {
+            int c = k.codePointAt(i);
+            i += Character.charCount(c);
+            if ("aeiouyw".indexOf(c) >= 0 || c == 0x0627 || c == 0x0648 || c == 0x064A || c == previous) {
+                continue;
+            }
+            out.appendCodePoint(c);
+            previous = c;
+        }
+        return out.toString();
     }
 
     private static boolean invisible(int c) {

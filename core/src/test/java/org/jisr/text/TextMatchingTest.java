@@ -76,6 +76,14 @@ class TextMatchingTest {
                         .ofMaxLength(30));
     }
 
+    /** Latin place names: words of ASCII letters, some of them articles or «saint», joined by spaces. */
+    @Provide
+    Arbitrary<String> names() {
+        Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1)
+                .ofMaxLength(8), Arbitraries.of("le", "la", "el", "al", "saint", "sainte", "les"));
+        return word.list().ofMinSize(1).ofMaxSize(4).map(words -> String.join(" ", words));
+    }
+
     @Provide
     Arbitrary<String> arabicWords() {
         return Arbitraries.strings().withCharRange('\u0621', '\u063A').withCharRange('\u0641', '\u064A')
@@ -85,5 +93,35 @@ class TextMatchingTest {
     @Provide
     Arbitrary<String> decorations() {
         return Arbitraries.of("\u0640", "\u064E", "\u0651", "\u0652", "\u200E", "\u200F", "\u061C", "\u0670");
+    }
+
+    @Test
+    void place_keys_fold_articles_and_saint() {
+        assertThat(TextMatching.placeKey("Le Kef")).isEqualTo(TextMatching.placeKey("El Kef"))
+                .isEqualTo(TextMatching.placeKey("Kef")).isEqualTo("kef");
+        assertThat(TextMatching.placeKey("Saint-Étienne")).isEqualTo(TextMatching.placeKey("St Etienne"));
+        assertThat(TextMatching.placeKey("Kalâat el-Andalous")).isEqualTo(TextMatching.placeKey("Kalaat Andalous"));
+        assertThat(TextMatching.placeKey("المهدية")).isEqualTo(TextMatching.placeKey("مهدية"));
+        assertThat(TextMatching.placeKey("La")).isEqualTo("la");
+        assertThat(TextMatching.placeKey("Hammam Sousse")).isNotEqualTo(TextMatching.placeKey("Sousse"));
+    }
+
+    @Test
+    void skeletons_fold_transliteration_variants() {
+        assertThat(TextMatching.skeletonKey("Mednine")).isEqualTo(TextMatching.skeletonKey("Médenine"));
+        assertThat(TextMatching.skeletonKey("Kelaat El Andaluus")).isEqualTo(TextMatching.skeletonKey("Kalâat el-Andalous"));
+        assertThat(TextMatching.skeletonKey("Hammem Lif")).isEqualTo(TextMatching.skeletonKey("Hammam-Lif"));
+        assertThat(TextMatching.skeletonKey("Naftah")).isEqualTo(TextMatching.skeletonKey("Nefta"));
+        assertThat(TextMatching.skeletonKey("Djerba")).isEqualTo(TextMatching.skeletonKey("Jerba"));
+        assertThat(TextMatching.skeletonKey("Sfax")).isNotEqualTo(TextMatching.skeletonKey("Sousse"));
+    }
+
+    @Property
+    void place_keys_are_idempotent_and_ignore_case_and_hyphens(@ForAll("names") String name) {
+        String key = TextMatching.placeKey(name);
+        assertThat(TextMatching.placeKey(key)).isEqualTo(key);
+        assertThat(TextMatching.placeKey(name.toUpperCase(java.util.Locale.ROOT).replace(' ', '-')))
+                .isEqualTo(TextMatching.placeKey(name.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(TextMatching.skeletonKey(name)).hasSizeLessThanOrEqualTo(Math.max(key.length(), 1));
     }
 }
