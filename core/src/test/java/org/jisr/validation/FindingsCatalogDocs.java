@@ -29,7 +29,9 @@ final class FindingsCatalogDocs {
                     + " of schema keyword.",
             Layer.MODEL, "Constraints on each record, once bound to the model, that no JSON Schema can express.",
             Layer.RULE, "Rules across records and rules of the domain (references, duplicate ids, nested"
-                    + " periods …). Users add their own rules, with codes under their own prefix.",
+                    + " periods …). Users add their own rules, with codes under their own prefix. The reference-data"
+                    + " module (`jisr-reference`) adds `rule.authority-…` codes, listed in"
+                    + " [reference-data.md](reference-data.md#findings).",
             Layer.ADAPTER, "Adapters reading or writing another format. The codes below are those of core:"
                     + " the built-in adapters and the loading of plugins. An adapter shipped in its own jar documents"
                     + " its own codes (`adapter.ics-…` in [adapters/ics.md](adapters/ics.md#findings),"

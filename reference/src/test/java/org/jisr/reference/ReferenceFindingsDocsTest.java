@@ -13,14 +13,15 @@ import org.jisr.validation.FindingType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the section of the reference data in {@code docs/findings.md} equal to what its finding
- * types and messages say; with {@code -Djisr.updateDocs=true} it rewrites the section first
- * (core's catalog test keeps the sections of the modules as they are). Also checks that every
- * code has its message in the three languages, with every parameter.
+ * Keeps the findings section of {@code docs/reference-data.md} equal to what its finding types
+ * and messages say; with {@code -Djisr.updateDocs=true} it rewrites the section first. (A module
+ * shipped in its own jar documents its codes on its own page; core's {@code docs/findings.md}
+ * points there.) Also checks that every code has its message in the three languages, with every
+ * parameter.
  */
 class ReferenceFindingsDocsTest {
 
-    private static final Path CATALOG = Path.of(System.getProperty("basedir", "."), "..", "docs", "findings.md")
+    private static final Path CATALOG = Path.of(System.getProperty("basedir", "."), "..", "docs", "reference-data.md")
             .normalize();
     private static final String START = "<!-- module: jisr-reference -->";
     private static final String END = "<!-- end: jisr-reference -->";
@@ -29,14 +30,13 @@ class ReferenceFindingsDocsTest {
     static String render() {
         StringBuilder out = new StringBuilder();
         out.append(START).append('\n');
-        out.append("### rule and adapter: the reference data\n\n");
+        out.append("## Findings\n\n");
         out.append("<!-- Generated from ReferenceFindings.ALL and its message bundle by ReferenceFindingsDocsTest"
                 + " (reference/src/test/java). Do not edit: change the finding types or their messages, then run"
                 + " ./mvnw -B -pl reference -am verify -Djisr.updateDocs=true -->\n\n");
         out.append("Reported when `jisr-reference` is on the path: the `rule.authority-*` codes by the rule"
                 + " `reference-identifiers`, located on the identifier's value; the `adapter.authority-*` codes by"
-                + " adapters that fill identifiers from names, located on the cell of the name. See"
-                + " [docs/reference-data.md](reference-data.md).\n\n");
+                + " adapters that fill identifiers from names, located on the cell of the name.\n\n");
         out.append("| code | default severity | parameters | English | French | Arabic |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (FindingType type : ReferenceFindings.ALL) {
