@@ -9,6 +9,7 @@
 @SuppressWarnings("module") // the qualified export names a module built after this one (javac: "module not found")
 module org.jisr.adapter.csv {
     requires transitive org.jisr.core;
+    requires org.jisr.reference;
     requires tools.jackson.core;
     requires tools.jackson.databind;
 

@@ -70,6 +70,38 @@ class TunisianFilesTest {
     }
 
     @Test
+    void with_authorities_match_names_without_identifiers_get_the_identifier_the_reference_lists_give() {
+        RecordingContext context = new RecordingContext(ReadLimits.DEFAULTS,
+                Map.of("mapping", MAPPING.toString(), "authorities", "match"));
+        List<LocalAuthority> read = read("/tunisia/names-only.csv", context).recordsOf(LocalAuthority.class).toList();
+
+        assertThat(read).extracting(LocalAuthority::identifiers).containsExactly(
+                List.of(Identifier.of("tn-municipality", "TN-33-006")),
+                List.of(Identifier.of("tn-municipality", "TN-31-010")),
+                List.of());
+        // The names stay exactly as the file wrote them.
+        assertThat(read.get(0).name().get("fr")).contains("El Kef");
+        List<Finding> matched = context.findings().stream()
+                .filter(f -> f.code().equals("adapter.authority-name-matched")).toList();
+        assertThat(matched).hasSize(2);
+        assertThat(matched.get(0).parameters()).containsEntry("name", "El Kef").containsEntry("value", "TN-33-006")
+                .containsKey("score");
+        assertThat(matched.get(0).location().toString()).contains("names-only.csv:2:");
+        Finding unmatched = context.findings().stream().filter(f -> f.code().equals("adapter.authority-name-unmatched"))
+                .findFirst().orElseThrow();
+        assertThat(unmatched.parameters()).containsEntry("name", "Ville imaginaire").containsEntry("country", "TN");
+        assertThat(unmatched.location().toString()).contains("names-only.csv:4:");
+        for (String language : org.jisr.validation.FindingMessages.LANGUAGES) {
+            assertThat(org.jisr.validation.FindingMessages.of(language).render(unmatched)).contains("Ville imaginaire");
+        }
+
+        RecordingContext without = new RecordingContext(ReadLimits.DEFAULTS, Map.of("mapping", MAPPING.toString()));
+        assertThat(read("/tunisia/names-only.csv", without).recordsOf(LocalAuthority.class))
+                .allSatisfy(a -> assertThat(a.identifiers()).isEmpty());
+        assertThat(without.findings()).noneMatch(f -> f.code().startsWith("adapter.authority-"));
+    }
+
+    @Test
     void dates_with_tunisian_month_names_and_arabic_indic_digits() {
         RecordingContext context = new RecordingContext();
         ExchangeDocument doc = read("/tunisia/agenda.csv", context);

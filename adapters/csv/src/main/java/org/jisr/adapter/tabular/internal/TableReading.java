@@ -84,6 +84,8 @@ public final class TableReading {
     private final Map<String, JsonNode> metadataJson = new LinkedHashMap<>();
     private boolean anyTable;
     private long records;
+    /** Fills the identifiers of local authorities named only, when the option {@code authorities=match} asks it. */
+    private final @Nullable AuthorityNames authorities;
 
     /**
      * Starts reading an input.
@@ -94,6 +96,7 @@ public final class TableReading {
     public TableReading(Mapping mapping, AdapterContext context) {
         this.mapping = mapping;
         this.context = context;
+        this.authorities = AuthorityNames.fromOptions(context.options());
     }
 
     /**
@@ -485,6 +488,9 @@ public final class TableReading {
             ObjectNode record = NODES.objectNode();
             record.put("type", type);
             record.setAll(tree);
+            if (authorities != null && type.equals("LocalAuthority")) {
+                authorities.fill(record, pointer -> locate(cells, row, pointer), context);
+            }
             try {
                 JisrRecord r = JISR.readRecord(record.toString());
                 records++;
