@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * mean, best first, one per line with its score, identifier, names, kind and parent. Exit code 0
  * when something was found, 1 when nothing was.
  */
-@Command(name = "lookup", usageHelpAutoWidth = true, mixinStandardHelpOptions = true)
+@Command(name = "lookup", usageHelpAutoWidth = true, sortOptions = false, mixinStandardHelpOptions = true)
 final class LookupCommand implements Callable<Integer> {
 
     private final JisrCli.Root root;

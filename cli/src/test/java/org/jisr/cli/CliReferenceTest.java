@@ -14,7 +14,7 @@ class CliReferenceTest {
     private static final Path REFERENCE = Path.of("../docs/cli.md");
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "convert", "inspect", "formats", "schema", "demo", "template"})
+    @ValueSource(strings = {"", "validate", "convert", "inspect", "formats", "schema", "demo", "template", "lookup"})
     void the_reference_holds_the_help_of_every_command(String command) throws IOException {
         String reference = Files.readString(REFERENCE).replace("\r\n", "\n");
         JisrCliTest.Run help = command.isEmpty() ? JisrCliTest.run("--help", "--lang", "en")
