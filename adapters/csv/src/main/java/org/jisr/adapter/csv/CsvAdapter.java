@@ -1,20 +1,14 @@
 package org.jisr.adapter.csv;
 
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.jisr.adapter.csv.internal.CsvDetection;
 import org.jisr.adapter.csv.internal.CsvRecordReader;
 import org.jisr.adapter.csv.internal.CsvRecordWriter;
-import org.jisr.adapter.tabular.MappingException;
-import org.jisr.adapter.tabular.SpreadsheetFindings;
 import org.jisr.adapter.tabular.TabularMapping;
+import org.jisr.adapter.tabular.internal.ConversionMapping;
 import org.jisr.adapter.tabular.internal.Mapping;
 import org.jisr.adapter.tabular.internal.MappingAccess;
-import org.jisr.core.JisrIOException;
 import org.jisr.core.JisrVersion;
-import org.jisr.model.DocumentMetadata;
-import org.jisr.model.JisrRecord;
 import org.jisr.spi.Adapter;
 import org.jisr.spi.AdapterContext;
 import org.jisr.spi.AdapterDescriptor;
@@ -23,7 +17,6 @@ import org.jisr.spi.AdapterOutput;
 import org.jisr.spi.Detection;
 import org.jisr.spi.RecordReader;
 import org.jisr.spi.RecordWriter;
-import org.jisr.validation.Location;
 
 /**
  * The CSV adapters: a CSV file holds one table, a zip (or, for reading, a folder) of CSV files
@@ -38,7 +31,9 @@ import org.jisr.validation.Location;
  * with a byte order mark, {@code ;}, and cells a spreadsheet would run as a formula neutralised.
  *
  * <p><b>Option</b> {@code mapping} ({@link AdapterContext#options()}): the path of a mapping file
- * to read and write with instead of the profile's.
+ * to read and write with instead of the profile's. Option {@code authorities} = {@code match}:
+ * a local authority given by its name only gets the identifier the reference lists of
+ * {@code jisr-reference} give it, with a finding saying how sure the match is.
  *
  * <p>Nothing is lost: what no column of a table holds is written, in JSON, in the table's column
  * of other data. Stateless and thread-safe.
@@ -91,68 +86,13 @@ public class CsvAdapter implements Adapter {
 
     @Override
     public RecordReader openReader(AdapterInput input, AdapterContext context) {
-        Optional<Mapping> m = mapping(context, input.name());
-        if (m.isEmpty()) {
-            return new Nothing(input.name());
-        }
-        return new CsvRecordReader(input, context, m.get());
+        Optional<Mapping> m = ConversionMapping.of(context, input.name(), mapping);
+        return m.isEmpty() ? ConversionMapping.nothingToRead(input.name()) : new CsvRecordReader(input, context, m.get());
     }
 
     @Override
     public RecordWriter openWriter(AdapterOutput output, AdapterContext context) {
-        Optional<Mapping> m = mapping(context, output.name());
-        if (m.isEmpty()) {
-            return new RecordWriter() {
-                @Override
-                public void begin(DocumentMetadata metadata) {
-                }
-
-                @Override
-                public void write(JisrRecord record) {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-        return new CsvRecordWriter(output, context, m.get());
-    }
-
-    /**
-     * The mapping of a conversion: the one the option {@code mapping} names, else the adapter's.
-     *
-     * @param context the conversion's context
-     * @param file    the input or output, where a bad mapping is reported
-     * @return the mapping, empty (after a finding) when the option names an unusable file
-     */
-    static Optional<Mapping> mapping(AdapterContext context, String file, Mapping own) {
-        String option = context.options().get("mapping");
-        if (option == null) {
-            return Optional.of(own);
-        }
-        try {
-            return Optional.of(MappingAccess.of(TabularMapping.read(Path.of(option))));
-        } catch (MappingException | JisrIOException | java.nio.file.InvalidPathException e) {
-            context.report(SpreadsheetFindings.BAD_MAPPING, Location.ofCell(file, null, "A1", 1, 1),
-                    Map.of("mapping", option, "reason", String.valueOf(e.getMessage())));
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Mapping> mapping(AdapterContext context, String file) {
-        return mapping(context, file, mapping);
-    }
-
-    /** The reader of a conversion whose mapping could not be read: nothing. */
-    private static final class Nothing extends org.jisr.spi.support.AbstractRecordReader {
-        Nothing(String name) {
-            super(name);
-        }
-
-        @Override
-        public Optional<JisrRecord> next() {
-            return Optional.empty();
-        }
+        Optional<Mapping> m = ConversionMapping.of(context, output.name(), mapping);
+        return m.isEmpty() ? ConversionMapping.nothingToWrite() : new CsvRecordWriter(output, context, m.get());
     }
 }

@@ -1,20 +1,14 @@
 package org.jisr.adapter.xlsx;
 
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import org.jisr.adapter.tabular.MappingException;
-import org.jisr.adapter.tabular.SpreadsheetFindings;
 import org.jisr.adapter.tabular.TabularMapping;
+import org.jisr.adapter.tabular.internal.ConversionMapping;
 import org.jisr.adapter.tabular.internal.Mapping;
 import org.jisr.adapter.tabular.internal.MappingAccess;
 import org.jisr.adapter.xlsx.internal.XlsxDetection;
 import org.jisr.adapter.xlsx.internal.XlsxRecordReader;
 import org.jisr.adapter.xlsx.internal.XlsxRecordWriter;
-import org.jisr.core.JisrIOException;
 import org.jisr.core.JisrVersion;
-import org.jisr.model.DocumentMetadata;
-import org.jisr.model.JisrRecord;
 import org.jisr.spi.Adapter;
 import org.jisr.spi.AdapterContext;
 import org.jisr.spi.AdapterDescriptor;
@@ -23,8 +17,6 @@ import org.jisr.spi.AdapterOutput;
 import org.jisr.spi.Detection;
 import org.jisr.spi.RecordReader;
 import org.jisr.spi.RecordWriter;
-import org.jisr.spi.support.AbstractRecordReader;
-import org.jisr.validation.Location;
 
 /**
  * The xlsx adapters: a workbook holds one sheet per table of a {@link TabularMapping}.
@@ -41,7 +33,9 @@ import org.jisr.validation.Location;
  * text cells with formula starts neutralised; Arabic sheets right to left in the Tunisian profile.
  *
  * <p><b>Option</b> {@code mapping} ({@link AdapterContext#options()}): the path of a mapping file
- * to read and write with instead of the profile's. Stateless and thread-safe.
+ * to read and write with instead of the profile's. Option {@code authorities} = {@code match}:
+ * a local authority given by its name only gets the identifier the reference lists of
+ * {@code jisr-reference} give it, with a finding saying how sure the match is. Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -91,50 +85,13 @@ public class XlsxAdapter implements Adapter {
 
     @Override
     public RecordReader openReader(AdapterInput input, AdapterContext context) {
-        Optional<Mapping> m = mapping(context, input.name());
-        if (m.isEmpty()) {
-            return new AbstractRecordReader(input.name()) {
-                @Override
-                public Optional<JisrRecord> next() {
-                    return Optional.empty();
-                }
-            };
-        }
-        return new XlsxRecordReader(input, context, m.get());
+        Optional<Mapping> m = ConversionMapping.of(context, input.name(), mapping);
+        return m.isEmpty() ? ConversionMapping.nothingToRead(input.name()) : new XlsxRecordReader(input, context, m.get());
     }
 
     @Override
     public RecordWriter openWriter(AdapterOutput output, AdapterContext context) {
-        Optional<Mapping> m = mapping(context, output.name());
-        if (m.isEmpty()) {
-            return new RecordWriter() {
-                @Override
-                public void begin(DocumentMetadata metadata) {
-                }
-
-                @Override
-                public void write(JisrRecord record) {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-        return new XlsxRecordWriter(output, context, m.get());
-    }
-
-    private Optional<Mapping> mapping(AdapterContext context, String file) {
-        String option = context.options().get("mapping");
-        if (option == null) {
-            return Optional.of(mapping);
-        }
-        try {
-            return Optional.of(MappingAccess.of(TabularMapping.read(Path.of(option))));
-        } catch (MappingException | JisrIOException | java.nio.file.InvalidPathException e) {
-            context.report(SpreadsheetFindings.BAD_MAPPING, Location.ofCell(file, null, "A1", 1, 1),
-                    Map.of("mapping", option, "reason", String.valueOf(e.getMessage())));
-            return Optional.empty();
-        }
+        Optional<Mapping> m = ConversionMapping.of(context, output.name(), mapping);
+        return m.isEmpty() ? ConversionMapping.nothingToWrite() : new XlsxRecordWriter(output, context, m.get());
     }
 }
