@@ -9,7 +9,6 @@ import org.jisr.runtime.PluginProblem;
 import org.jisr.spi.AdapterDescriptor;
 import org.jisr.spi.Direction;
 import org.jisr.validation.FindingMessages;
-import org.jisr.model.MultilingualText;
 import org.jisr.model.RecordType;
 import org.jisr.spi.Limitation;
 import org.jspecify.annotations.Nullable;
@@ -91,16 +90,10 @@ final class FormatsCommand implements Callable<Integer> {
             for (Limitation l : d.limitations()) {
                 String where = (l.recordType() == null ? "*" : l.recordType().jsonName())
                         + (l.pointer().isEmpty() ? "" : " " + l.pointer());
-                text.append("  ").append(where).append(": ").append(describe(l.description())).append(nl);
+                text.append("  ").append(where).append(": ").append(l.description().preferring(root.language(), "en")).append(nl);
             }
         }
         return text.toString();
-    }
-
-    /** The description in the chosen language, else in English, else in any language it has. */
-    private String describe(MultilingualText description) {
-        return description.get(root.language()).or(() -> description.get("en"))
-                .orElseGet(() -> description.texts().values().iterator().next());
     }
 
     private static String directions(AdapterDescriptor d, CliMessages m) {

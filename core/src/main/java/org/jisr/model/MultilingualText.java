@@ -98,6 +98,28 @@ public record MultilingualText(SortedMap<String, String> texts) {
     }
 
     /**
+     * Returns the text to show a reader: in the first of the given languages this text has, else
+     * its first text in tag order. Never empty, since a multilingual text has at least one text.
+     *
+     * <pre>{@code
+     * title.preferring("ar", "fr")   // Arabic, else French, else whatever there is
+     * }</pre>
+     *
+     * @param tags the language tags, most wanted first
+     * @return the text
+     * @since 0.1
+     */
+    public String preferring(String... tags) {
+        for (String tag : tags) {
+            String text = texts.get(tag);
+            if (text != null) {
+                return text;
+            }
+        }
+        return texts.get(texts.firstKey());
+    }
+
+    /**
      * Returns the language tags present, in sorted order.
      *
      * @return an unmodifiable view of the tags

@@ -179,7 +179,6 @@ public final class ConversionRoundTrip {
     }
 
     private static String text(MultilingualText text, String language) {
-        return text.get(language).or(() -> text.get("en"))
-                .orElseGet(() -> text.texts().values().iterator().next());
+        return text.preferring(language, "en");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jisr.core.JisrException;
 import org.jisr.json.JisrJson;
@@ -126,9 +125,7 @@ public final class FlagshipTour {
 
     /** The text in the tour's language, else French, else Arabic, else any. */
     private String text(MultilingualText t) {
-        Function<String, java.util.Optional<String>> get = t::get;
-        return get.apply(lang).or(() -> get.apply("fr")).or(() -> get.apply("ar"))
-                .orElseGet(() -> t.texts().values().iterator().next());
+        return t.preferring(lang, "fr", "ar");
     }
 
     private String message(String key, Object... args) {

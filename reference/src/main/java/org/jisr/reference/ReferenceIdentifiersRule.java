@@ -149,8 +149,7 @@ public final class ReferenceIdentifiersRule implements Rule {
     }
 
     private static String shownName(LocalAuthority record) {
-        var texts = record.name().texts();
-        return texts.getOrDefault("fr", texts.getOrDefault("ar", texts.values().iterator().next()));
+        return record.name().preferring("fr", "ar");
     }
 
     private static String expected(Authority a) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.jisr.validation.Finding;
 import org.jisr.validation.FindingMessages;
@@ -12,6 +13,7 @@ import org.jisr.validation.FindingType;
 import org.jisr.validation.Location;
 import org.jisr.validation.Severity;
 import org.jisr.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a report as one self-contained HTML page: a summary (files, records, counts by severity,
@@ -279,30 +281,31 @@ public final class HtmlReportWriter {
             out.append(text(messages.render(f)));
             return;
         }
-        Matcher m = Labels.PLACEHOLDER.matcher(template.get());
-        int last = 0;
-        while (m.find()) {
-            out.append(text(template.get().substring(last, m.start())));
-            String value = f.parameters().get(m.group(1));
-            if (value == null) {
-                out.append(text(m.group()));
-            } else {
-                out.append("<bdi>").append(text(value)).append("</bdi>");
-            }
-            last = m.end();
-        }
-        out.append(text(template.get().substring(last)));
+        out.append(filled(template.get(), name -> {
+            String value = f.parameters().get(name);
+            return value == null ? null : "<bdi>" + text(value) + "</bdi>";
+        }));
     }
 
     /** A code's message template, its placeholders shown as isolated left-to-right names. */
     private void description(String template) throws IOException {
+        out.append(filled(template, name -> ltr("mono placeholder", "{" + name + "}")));
+    }
+
+    /**
+     * A template as HTML: its text escaped, each placeholder replaced by the HTML {@code html} gives
+     * for its name, or kept as text when that is {@code null}.
+     */
+    private static String filled(String template, Function<String, @Nullable String> html) {
+        StringBuilder b = new StringBuilder();
         Matcher m = Labels.PLACEHOLDER.matcher(template);
         int last = 0;
         while (m.find()) {
-            out.append(text(template.substring(last, m.start()))).append(ltr("mono placeholder", m.group()));
+            String value = html.apply(m.group(1));
+            b.append(text(template.substring(last, m.start()))).append(value == null ? text(m.group()) : value);
             last = m.end();
         }
-        out.append(text(template.substring(last)));
+        return b.append(text(template.substring(last))).toString();
     }
 
     private String severities(CodeGroups.Group g) {
@@ -326,16 +329,8 @@ public final class HtmlReportWriter {
                 "jisr", report.jisrVersion(),
                 "schema", report.schemaVersion(),
                 "codelists", report.codelistsVersion());
-        String template = messages.label("report.versions");
-        StringBuilder b = new StringBuilder();
-        Matcher m = Labels.PLACEHOLDER.matcher(template);
-        int last = 0;
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            b.append(text(template.substring(last, m.start()))).append(value == null ? text(m.group()) : ltr("version", value));
-            last = m.end();
-        }
-        return b.append(text(template.substring(last))).toString();
+        return filled(messages.label("report.versions"),
+                name -> values.containsKey(name) ? ltr("version", values.get(name)) : null);
     }
 
     /** An isolated left-to-right run, for codes, file names and pointers inside right-to-left text. */
