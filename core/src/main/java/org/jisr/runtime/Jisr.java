@@ -1,6 +1,7 @@
 package org.jisr.runtime;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,7 +55,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Every call into an adapter is guarded</b>: the adapters given out by
  * {@link AdapterInfo#adapter()} report what their code throws as {@code adapter.failed} findings
- * (only a {@link VirtualMachineError} goes through) and go on with a safe default.
+ * (only a {@link VirtualMachineError} goes through) and go on with a safe default. An adapter of
+ * the plugin folder is also held to a {@linkplain Builder#adapterCallTimeout time limit per call}
+ * and to its own memory: one that hangs or runs out of memory is stopped, reported and disabled.
  *
  * <p><b>Thread-safety:</b> a runtime is immutable and thread-safe: its methods may be called from
  * several threads at once, and its adapters serve several conversions at once (the SPI requires
@@ -80,7 +83,7 @@ public final class Jisr {
         this.pinned = List.copyOf(builder.pinned);
         this.givenValidator = builder.validator;
         Discovery.Result found = Discovery.discover(classLoader, builder.discoverAdapters, builder.adapters,
-                builder.pluginFolder, Set.copyOf(builder.excluded));
+                builder.pluginFolder, Set.copyOf(builder.excluded), builder.adapterCallTimeout);
         List<AdapterInfo> infos = new ArrayList<>();
         for (Discovery.Found f : found.adapters()) {
             infos.add(new AdapterInfo(f.adapter(), f.origin()));
@@ -375,6 +378,16 @@ public final class Jisr {
     }
 
     /**
+     * Returns the longest a call into an adapter of the plugin folder may take.
+     *
+     * @return the limit (60 seconds unless the builder set another)
+     * @since 0.1
+     */
+    public Duration adapterCallTimeout() {
+        return settings.adapterCallTimeout;
+    }
+
+    /**
      * Returns the plugin folder adapters were looked for in.
      *
      * @return the folder, or empty when there is none
@@ -432,6 +445,7 @@ public final class Jisr {
         private final Set<String> excluded = new LinkedHashSet<>();
         private @Nullable Validator validator;
         private boolean discoverAdapters = true;
+        private Duration adapterCallTimeout = Discovery.DEFAULT_CALL_TIMEOUT;
 
         private Builder() {
         }
@@ -445,6 +459,7 @@ public final class Jisr {
             b.excluded.addAll(excluded);
             b.validator = validator;
             b.discoverAdapters = discoverAdapters;
+            b.adapterCallTimeout = adapterCallTimeout;
             return b;
         }
 
@@ -548,6 +563,35 @@ public final class Jisr {
          */
         public Builder validator(Validator value) {
             this.validator = Objects.requireNonNull(value, "validator");
+            return this;
+        }
+
+        /**
+         * Sets the longest a call into an adapter of the {@linkplain #pluginFolder plugin folder}
+         * may take (default 60 seconds): its constructor, {@code descriptor()}, {@code detect},
+         * {@code openReader}, each {@code next}, {@code write}, {@code close} … A plugin's calls
+         * run on a daemon worker thread of its own; one that does not return in time is reported
+         * as {@code adapter.timed-out} (or, at discovery, a {@link PluginProblem} of that kind), its
+         * thread is interrupted and abandoned, and the adapter is disabled for the life of the
+         * runtime; an {@code OutOfMemoryError} on that thread is reported as
+         * {@code adapter.out-of-memory} and disables the adapter too. Jisr's own adapters and
+         * those found on the class path or module path, or added, are trusted code run directly.
+         *
+         * <p>Why 60 seconds: a call handles one record, or opens a file (an adapter that loads a
+         * whole workbook may take seconds for a large one on a slow machine), so a minute is far
+         * above any honest call, yet short enough for an unattended batch to move on.
+         *
+         * @param value the limit, positive
+         * @return this builder
+         * @throws IllegalArgumentException when the limit is zero or negative
+         * @since 0.1
+         */
+        public Builder adapterCallTimeout(Duration value) {
+            Objects.requireNonNull(value, "adapterCallTimeout");
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException("the adapter call timeout is positive: " + value);
+            }
+            this.adapterCallTimeout = value;
             return this;
         }
 

@@ -107,7 +107,15 @@ public record PluginProblem(Kind kind, String source, String origin, Map<String,
         /** {@code adapter.unreadable-plugin}: a jar of the plugin folder (or the folder) cannot be read. */
         UNREADABLE_PLUGIN(AdapterFindings.UNREADABLE_PLUGIN),
         /** {@code adapter.plugin-without-adapter}: a plugin declares no adapter. */
-        PLUGIN_WITHOUT_ADAPTER(AdapterFindings.PLUGIN_WITHOUT_ADAPTER);
+        PLUGIN_WITHOUT_ADAPTER(AdapterFindings.PLUGIN_WITHOUT_ADAPTER),
+        /**
+         * {@code adapter.timed-out}: a plugin's constructor (or static initializer) or
+         * {@code descriptor()} did not return within the time limit per call; its thread was
+         * interrupted and abandoned.
+         */
+        TIMED_OUT(AdapterFindings.TIMED_OUT),
+        /** {@code adapter.out-of-memory}: a plugin's {@code descriptor()} ran out of memory. */
+        OUT_OF_MEMORY(AdapterFindings.OUT_OF_MEMORY);
 
         private final FindingType findingType;
 

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -53,6 +54,8 @@ import org.jspecify.annotations.Nullable;
 public final class Discovery {
 
     private static final String SERVICE_FILE = "META-INF/services/" + Adapter.class.getName();
+    /** The time limit per call into a plugin when the host sets none. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
     /** A bound on failures in a row from one service iterator, in case it cannot move past one. */
     private static final int MAX_FAILURES_IN_A_ROW = 100;
 
@@ -84,7 +87,8 @@ public final class Discovery {
         BUILT_IN, ADDED, SERVICE_LOADER, PLUGIN
     }
 
-    private record Candidate(Group group, Adapter adapter, String origin, @Nullable PluginClassLoader loader) {
+    private record Candidate(Group group, Adapter adapter, String origin, @Nullable PluginClassLoader loader,
+            CallLimit limit) {
     }
 
     private enum Stage {
@@ -95,9 +99,12 @@ public final class Discovery {
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<PluginProblem> problems = new ArrayList<>();
     private final Set<Class<?>> seen = new HashSet<>();
+    /** The time limit per call of the plugin folder's adapters. */
+    private final Duration pluginCallTimeout;
 
-    private Discovery(ClassLoader loader) {
+    private Discovery(ClassLoader loader, Duration pluginCallTimeout) {
         this.loader = loader;
+        this.pluginCallTimeout = pluginCallTimeout;
     }
 
     /**
@@ -113,14 +120,31 @@ public final class Discovery {
      */
     public static Result discover(ClassLoader loader, boolean useServiceLoader, Collection<? extends Adapter> added,
             @Nullable Path pluginFolder, Set<String> excluded) {
-        Discovery discovery = new Discovery(loader);
+        return discover(loader, useServiceLoader, added, pluginFolder, excluded, DEFAULT_CALL_TIMEOUT);
+    }
+
+    /**
+     * Discovers adapters, calling those of the plugin folder — from their constructor on — on a
+     * worker thread with a time limit per call (see {@link CallLimit}).
+     *
+     * @param loader            the class loader to find adapters with, and the parent of plugin loaders
+     * @param useServiceLoader  whether to look on the class path and module path
+     * @param added             adapters given by the host, registered before those found
+     * @param pluginFolder      the plugin folder, or {@code null} for none
+     * @param excluded          ids the host does not want
+     * @param pluginCallTimeout the longest a call into a plugin may take
+     * @return the adapters and the problems
+     */
+    public static Result discover(ClassLoader loader, boolean useServiceLoader, Collection<? extends Adapter> added,
+            @Nullable Path pluginFolder, Set<String> excluded, Duration pluginCallTimeout) {
+        Discovery discovery = new Discovery(loader, pluginCallTimeout);
         for (Adapter adapter : added) {
             Adapter raw = adapter instanceof GuardedAdapter guarded ? guarded.unguarded() : adapter;
             discovery.seen.add(raw.getClass()); // the same class found by ServiceLoader is not loaded again
             if (!discovery.hasCandidate(raw)) {
                 boolean builtIn = isBuiltIn(raw.getClass());
                 discovery.candidates.add(new Candidate(builtIn ? Group.BUILT_IN : Group.ADDED, raw,
-                        builtIn ? AdapterInfo.BUILT_IN : AdapterInfo.ADDED, null));
+                        builtIn ? AdapterInfo.BUILT_IN : AdapterInfo.ADDED, null, CallLimit.DIRECT));
             }
         }
         if (useServiceLoader) {
@@ -197,14 +221,19 @@ public final class Discovery {
         if (!seen.add(providerClass)) {
             return true;
         }
-        Guard.Attempt<Adapter> instance = Guard.attempt(provider::get);
+        // A plugin is called on a worker thread with a time limit from its constructor on: a
+        // constructor or static initializer that never returns must not stop discovery.
+        CallLimit limit = plugin != null ? CallLimit.isolated(providerClass.getSimpleName(), pluginCallTimeout)
+                : CallLimit.DIRECT;
+        Guard.Attempt<Adapter> instance = limit.attempt("constructor", provider::get, null);
         Adapter adapter = instance.value();
         if (adapter == null) {
             problem(instance.failure(), Stage.INSTANTIATE, providerClass.getName(), origin);
             return true;
         }
         Group group = plugin != null ? Group.PLUGIN : isBuiltIn(providerClass) ? Group.BUILT_IN : Group.SERVICE_LOADER;
-        candidates.add(new Candidate(group, adapter, group == Group.BUILT_IN ? AdapterInfo.BUILT_IN : origin, plugin));
+        candidates.add(new Candidate(group, adapter, group == Group.BUILT_IN ? AdapterInfo.BUILT_IN : origin, plugin,
+                limit));
         return true;
     }
 
@@ -332,11 +361,14 @@ public final class Discovery {
                 used.putIfAbsent(candidate.loader(), Boolean.FALSE);
             }
             String provider = candidate.adapter().getClass().getName();
-            Guard.Attempt<AdapterDescriptor> read = Guard.attempt(candidate.adapter()::descriptor);
+            Guard.Attempt<AdapterDescriptor> read = candidate.limit().attempt("descriptor",
+                    candidate.adapter()::descriptor, null);
             AdapterDescriptor descriptor = read.value();
             if (read.failed()) {
                 Throwable failure = read.failure();
-                if (isInvalidDeclaration(failure)) {
+                if (isFault(failure)) {
+                    problems.add(fault(failure, provider, candidate.origin(), "descriptor"));
+                } else if (isInvalidDeclaration(failure)) {
                     problems.add(new PluginProblem(Kind.INVALID_DESCRIPTOR, provider, candidate.origin(),
                             params("provider", provider, "reason", String.valueOf(failure.getMessage()))));
                 } else {
@@ -370,7 +402,8 @@ public final class Discovery {
                 continue;
             }
             byId.put(descriptor.id(), candidate);
-            found.add(new Found(GuardedAdapter.guard(candidate.adapter(), descriptor), candidate.origin()));
+            found.add(new Found(GuardedAdapter.guard(candidate.adapter(), descriptor, candidate.limit()),
+                    candidate.origin()));
             if (candidate.loader() != null) {
                 used.put(candidate.loader(), Boolean.TRUE);
             }
@@ -417,7 +450,9 @@ public final class Discovery {
         Throwable cause = failure instanceof ServiceConfigurationError && failure.getCause() != null
                 ? failure.getCause() : failure;
         String provider = providerClass != null ? providerClass : providerNamedIn(failure, origin);
-        if (cause instanceof ExceptionInInitializerError init) {
+        if (isFault(cause)) {
+            problems.add(fault(cause, provider, origin, "constructor"));
+        } else if (cause instanceof ExceptionInInitializerError init) {
             Throwable reason = init.getCause() != null ? init.getCause() : init;
             problems.add(problem(Kind.STATIC_INITIALIZER_FAILED, provider, origin, "error", Guard.describe(reason)));
         } else if (cause instanceof NoClassDefFoundError && String.valueOf(cause.getMessage())
@@ -433,6 +468,21 @@ public final class Discovery {
         } else {
             problems.add(problem(Kind.PROVIDER_NOT_LOADABLE, provider, origin, "error", serviceError(failure)));
         }
+    }
+
+    /** Tells whether a plugin timed out or ran out of memory on its worker thread. */
+    private static boolean isFault(Throwable failure) {
+        return failure instanceof CallLimit.TimedOut || failure instanceof OutOfMemoryError;
+    }
+
+    /** The problem of a plugin that timed out or ran out of memory in its constructor or {@code descriptor()}. */
+    private static PluginProblem fault(Throwable failure, String provider, String origin, String operation) {
+        if (failure instanceof CallLimit.TimedOut timedOut) {
+            return new PluginProblem(Kind.TIMED_OUT, provider, origin,
+                    params("adapter", provider, "operation", timedOut.operation(), "seconds", timedOut.seconds()));
+        }
+        return new PluginProblem(Kind.OUT_OF_MEMORY, provider, origin,
+                params("adapter", provider, "operation", operation));
     }
 
     private static PluginProblem problem(Kind kind, String provider, String origin, String key, String value) {

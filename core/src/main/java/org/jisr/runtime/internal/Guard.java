@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  * its contract too, and is reported the same way. An {@link InterruptedException} thrown through
  * the guard keeps the thread's interrupt status.
  *
+ * <p>A plugin of the plugin folder is called within a {@link CallLimit}: on a worker thread, with
+ * a time limit per call; there a call that does not return in time, or an
+ * {@code OutOfMemoryError} on the worker, becomes an {@code adapter.timed-out} or
+ * {@code adapter.out-of-memory} finding and disables the adapter ({@code adapter.disabled} for
+ * each later call).
+ *
  * <p>Hosts use the wrappers rather than this class: {@link GuardedAdapter},
  * {@link GuardedReader}, {@link GuardedWriter}. Stateless and thread-safe.
  */
@@ -90,7 +96,29 @@ public final class Guard {
      */
     public static <T> T call(String adapterId, String operation, Location where, Consumer<? super Finding> findings,
             Supplier<? extends T> call, Supplier<? extends T> fallback) {
-        Attempt<T> attempt = attempt(call);
+        return call(adapterId, operation, where, findings, CallLimit.DIRECT, null, call, fallback);
+    }
+
+    /**
+     * Calls adapter code as {@link #call(String, String, Location, Consumer, Supplier, Supplier)}
+     * does, within a {@link CallLimit}: a call that times out, runs out of memory or finds the
+     * adapter disabled gives its own finding ({@code adapter.timed-out}, {@code adapter.out-of-memory},
+     * {@code adapter.disabled}).
+     *
+     * @param adapterId the adapter's id
+     * @param operation the SPI method called
+     * @param where     where the finding is located
+     * @param findings  where the finding goes
+     * @param limit     how the adapter is called
+     * @param gate      the context the adapter reports through, shut if the call is abandoned
+     * @param call      the call
+     * @param fallback  the safe value to go on with
+     * @param <T>       the type of the value
+     * @return the value, or the fallback
+     */
+    static <T> T call(String adapterId, String operation, Location where, Consumer<? super Finding> findings,
+            CallLimit limit, CallLimit.@Nullable Gate gate, Supplier<? extends T> call, Supplier<? extends T> fallback) {
+        Attempt<T> attempt = limit.attempt(operation, call, gate);
         Throwable failure = attempt.failure();
         T value = attempt.value();
         if (failure == null && value == null) {
@@ -116,10 +144,28 @@ public final class Guard {
      */
     public static boolean run(String adapterId, String operation, Location where, Consumer<? super Finding> findings,
             Runnable call) {
-        Attempt<Boolean> attempt = attempt(() -> {
+        return run(adapterId, operation, where, findings, CallLimit.DIRECT, null, call);
+    }
+
+    /**
+     * Runs adapter code that returns nothing, as {@link #run(String, String, Location, Consumer, Runnable)}
+     * does, within a {@link CallLimit}.
+     *
+     * @param adapterId the adapter's id
+     * @param operation the SPI method called
+     * @param where     where the finding is located
+     * @param findings  where the finding goes
+     * @param limit     how the adapter is called
+     * @param gate      the context the adapter reports through, shut if the call is abandoned
+     * @param call      the call
+     * @return {@code true} when the call returned normally
+     */
+    static boolean run(String adapterId, String operation, Location where, Consumer<? super Finding> findings,
+            CallLimit limit, CallLimit.@Nullable Gate gate, Runnable call) {
+        Attempt<Boolean> attempt = limit.attempt(operation, () -> {
             call.run();
             return Boolean.TRUE;
-        });
+        }, gate);
         Throwable failure = attempt.failure();
         if (failure != null) {
             findings.accept(failure(adapterId, operation, failure, where));
@@ -138,6 +184,18 @@ public final class Guard {
      * @return the finding, of severity error
      */
     public static Finding failure(String adapterId, String operation, Throwable failure, Location where) {
+        if (failure instanceof CallLimit.TimedOut timedOut) {
+            return new Finding(AdapterFindings.TIMED_OUT, Severity.ERROR,
+                    Map.of("adapter", adapterId, "operation", operation, "seconds", timedOut.seconds()), where);
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return new Finding(AdapterFindings.OUT_OF_MEMORY, Severity.ERROR,
+                    Map.of("adapter", adapterId, "operation", operation), where);
+        }
+        if (failure instanceof CallLimit.Disabled disabled) {
+            return new Finding(AdapterFindings.DISABLED, Severity.ERROR,
+                    Map.of("adapter", adapterId, "operation", operation, "fault", disabled.faultedIn()), where);
+        }
         return new Finding(AdapterFindings.FAILED, Severity.ERROR,
                 Map.of("adapter", adapterId, "operation", operation, "error", describe(failure)), where);
     }

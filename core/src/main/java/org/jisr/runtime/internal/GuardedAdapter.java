@@ -26,6 +26,10 @@ import org.jisr.validation.Finding;
  * <li>{@link #openReader} and {@link #openWriter} report a failure through the context and return
  *     a {@linkplain GuardedReader#failed() failed} reader (no record) or writer (writes nothing);
  *     the readers and writers they return are {@link GuardedReader} and {@link GuardedWriter}.</li>
+ * <li>A plugin of the plugin folder is called within its {@link #limit() CallLimit}: on a worker
+ *     thread, with a time limit per call; once it has timed out or run out of memory it is
+ *     disabled: {@code detect} answers 0 without calling it, and every other call is reported as
+ *     {@code adapter.disabled}.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe when the adapter is (the SPI requires it to be).
@@ -35,11 +39,13 @@ public final class GuardedAdapter implements Adapter {
     private final Adapter delegate;
     private final AdapterDescriptor descriptor;
     private final String providerClass;
+    private final CallLimit limit;
 
-    private GuardedAdapter(Adapter delegate, AdapterDescriptor descriptor) {
+    private GuardedAdapter(Adapter delegate, AdapterDescriptor descriptor, CallLimit limit) {
         this.delegate = delegate;
         this.descriptor = descriptor;
         this.providerClass = delegate.getClass().getName();
+        this.limit = limit;
     }
 
     /**
@@ -50,10 +56,31 @@ public final class GuardedAdapter implements Adapter {
      * @return the guarded adapter
      */
     static GuardedAdapter guard(Adapter adapter, AdapterDescriptor descriptor) {
+        return guard(adapter, descriptor, CallLimit.DIRECT);
+    }
+
+    /**
+     * Guards an adapter, calling it within a limit (a plugin's, on a worker thread).
+     *
+     * @param adapter    the adapter, or an adapter already guarded
+     * @param descriptor its descriptor
+     * @param limit      how it is called
+     * @return the guarded adapter
+     */
+    static GuardedAdapter guard(Adapter adapter, AdapterDescriptor descriptor, CallLimit limit) {
         if (adapter instanceof GuardedAdapter guarded) {
             return guarded;
         }
-        return new GuardedAdapter(adapter, descriptor);
+        return new GuardedAdapter(adapter, descriptor, limit);
+    }
+
+    /**
+     * Returns how the adapter is called: directly, or on a worker thread with a time limit.
+     *
+     * @return the limit
+     */
+    public CallLimit limit() {
+        return limit;
     }
 
     /**
@@ -122,7 +149,12 @@ public final class GuardedAdapter implements Adapter {
      * @return its detection; a confidence of 0 whose reason describes the failure when it failed
      */
     public Detection detect(AdapterInput input, Consumer<? super Finding> findings) {
-        Guard.Attempt<Detection> attempt = Guard.attempt(() -> delegate.detect(input));
+        String faulted = limit.disabledIn();
+        if (faulted != null) {
+            // Said once, when it faulted; a disabled adapter is quietly out of every later choice.
+            return Detection.of(0, "disabled after " + faulted + "() timed out or ran out of memory");
+        }
+        Guard.Attempt<Detection> attempt = limit.attempt("detect", () -> delegate.detect(input), null);
         Throwable failure = attempt.failure();
         Detection detection = attempt.value();
         if (failure == null && detection == null) {
@@ -146,13 +178,15 @@ public final class GuardedAdapter implements Adapter {
             throw new IllegalStateException("the adapter " + id() + " does not read");
         }
         Objects.requireNonNull(context, "context");
+        CallLimit.Gate gate = limit.isIsolated() ? new CallLimit.Gate(context) : null;
+        AdapterContext given = gate != null ? gate : context;
         RecordReader reader = Guard.call(id(), "openReader", Guard.at(input.name()),
-                f -> context.report(f.type(), f.location(), f.parameters()), () -> delegate.openReader(input, context),
-                () -> null);
+                f -> context.report(f.type(), f.location(), f.parameters()), limit, gate,
+                () -> delegate.openReader(input, given), () -> null);
         if (reader == null) {
             return GuardedReader.failedToOpen(id(), input.name(), context);
         }
-        return new GuardedReader(id(), reader, input.name(), context);
+        return new GuardedReader(id(), reader, input.name(), context, limit, gate);
     }
 
     /**
@@ -166,13 +200,15 @@ public final class GuardedAdapter implements Adapter {
             throw new IllegalStateException("the adapter " + id() + " does not write");
         }
         Objects.requireNonNull(context, "context");
+        CallLimit.Gate gate = limit.isIsolated() ? new CallLimit.Gate(context) : null;
+        AdapterContext given = gate != null ? gate : context;
         RecordWriter writer = Guard.call(id(), "openWriter", Guard.at(output.name()),
-                f -> context.report(f.type(), f.location(), f.parameters()), () -> delegate.openWriter(output, context),
-                () -> null);
+                f -> context.report(f.type(), f.location(), f.parameters()), limit, gate,
+                () -> delegate.openWriter(output, given), () -> null);
         if (writer == null) {
             return GuardedWriter.failedToOpen(id(), output.name(), context);
         }
-        return new GuardedWriter(id(), writer, output.name(), context);
+        return new GuardedWriter(id(), writer, output.name(), context, limit, gate);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.jisr.spi.RecordReader;
 import org.jisr.validation.Finding;
 import org.jisr.validation.Location;
 import org.jisr.validation.internal.syntax.SyntaxFindings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RecordReader} whose every call goes through the {@link Guard}; what the adapter's
@@ -25,8 +26,8 @@ import org.jisr.validation.internal.syntax.SyntaxFindings;
  * <p>Limits: the host, not the adapter, stops a reader that never ends. After
  * {@link org.jisr.validation.ReadLimits#maxRecords() maxRecords} records, a further record
  * makes the reader report {@code syntax.limit-exceeded} ({@code maxRecords}) and end. A reader
- * that blocks inside {@code next()} cannot be stopped this way: hosts that read untrusted plugins
- * should also bound time.
+ * that blocks inside {@code next()} cannot be stopped this way: a plugin's reader is called within
+ * its {@link CallLimit}, whose time limit stops it.
  *
  * <p>Not thread-safe, like the reader it wraps.
  */
@@ -38,12 +39,21 @@ public final class GuardedReader implements RecordReader {
     private final AdapterContext context;
     private final Consumer<Finding> findings;
     private final long maxRecords;
+    private final CallLimit limit;
+    private final CallLimit.@Nullable Gate gate;
     private long records;
     private boolean failed;
     private boolean ended;
     private boolean closed;
 
     GuardedReader(String adapterId, RecordReader delegate, String inputName, AdapterContext context) {
+        this(adapterId, delegate, inputName, context, CallLimit.DIRECT, null);
+    }
+
+    GuardedReader(String adapterId, RecordReader delegate, String inputName, AdapterContext context, CallLimit limit,
+            CallLimit.@Nullable Gate gate) {
+        this.limit = limit;
+        this.gate = gate;
         this.adapterId = adapterId;
         this.delegate = delegate;
         this.inputName = inputName;
@@ -72,7 +82,7 @@ public final class GuardedReader implements RecordReader {
         if (failed || ended || closed) {
             return Optional.empty();
         }
-        Optional<JisrRecord> next = Guard.call(adapterId, "next", Guard.at(inputName), findings, delegate::next,
+        Optional<JisrRecord> next = Guard.call(adapterId, "next", Guard.at(inputName), findings, limit, gate, delegate::next,
                 () -> {
                     failed = true;
                     return Optional.empty();
@@ -93,13 +103,20 @@ public final class GuardedReader implements RecordReader {
 
     @Override
     public DocumentMetadata metadata() {
-        return Guard.call(adapterId, "metadata", Guard.at(inputName), findings, delegate::metadata,
+        if (faultedHere()) {
+            return DocumentMetadata.EMPTY; // its fault is reported already; not called again
+        }
+        return Guard.call(adapterId, "metadata", Guard.at(inputName), findings, limit, gate, delegate::metadata,
                 () -> DocumentMetadata.EMPTY);
     }
 
     @Override
     public Location locate(String pointerInRecord) {
-        return Guard.call(adapterId, "locate", Guard.at(inputName), findings, () -> delegate.locate(pointerInRecord),
+        if (faultedHere()) {
+            return Guard.at(inputName);
+        }
+        return Guard.call(adapterId, "locate", Guard.at(inputName), findings, limit, gate,
+                () -> delegate.locate(pointerInRecord),
                 () -> Guard.at(inputName));
     }
 
@@ -110,7 +127,16 @@ public final class GuardedReader implements RecordReader {
             return;
         }
         closed = true;
-        Guard.run(adapterId, "close", Guard.at(inputName), findings, delegate::close);
+        if (faultedHere()) {
+            return; // a thread may still be in the adapter's reader: leave it alone
+        }
+        Guard.run(adapterId, "close", Guard.at(inputName), findings, limit, gate, delegate::close);
+    }
+
+    /** Tells whether this reader timed out or ran out of memory (reported then): it is not called again. */
+    private boolean faultedHere() {
+        CallLimit.Gate g = gate;
+        return g != null && g.isShut();
     }
 
     /**

@@ -6,6 +6,7 @@ import org.jisr.model.JisrRecord;
 import org.jisr.spi.AdapterContext;
 import org.jisr.spi.RecordWriter;
 import org.jisr.validation.Finding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RecordWriter} whose every call goes through the {@link Guard}; what the adapter's
@@ -27,11 +28,20 @@ public final class GuardedWriter implements RecordWriter {
     private final RecordWriter delegate;
     private final String outputName;
     private final Consumer<Finding> findings;
+    private final CallLimit limit;
+    private final CallLimit.@Nullable Gate gate;
     private long records;
     private boolean failed;
     private boolean closed;
 
     GuardedWriter(String adapterId, RecordWriter delegate, String outputName, AdapterContext context) {
+        this(adapterId, delegate, outputName, context, CallLimit.DIRECT, null);
+    }
+
+    GuardedWriter(String adapterId, RecordWriter delegate, String outputName, AdapterContext context, CallLimit limit,
+            CallLimit.@Nullable Gate gate) {
+        this.limit = limit;
+        this.gate = gate;
         this.adapterId = adapterId;
         this.delegate = delegate;
         this.outputName = outputName;
@@ -53,7 +63,8 @@ public final class GuardedWriter implements RecordWriter {
         if (failed || closed) {
             return;
         }
-        failed = !Guard.run(adapterId, "begin", Guard.at(outputName), findings, () -> delegate.begin(metadata));
+        failed = !Guard.run(adapterId, "begin", Guard.at(outputName), findings, limit, gate,
+                () -> delegate.begin(metadata));
     }
 
     @Override
@@ -61,7 +72,7 @@ public final class GuardedWriter implements RecordWriter {
         if (failed || closed) {
             return;
         }
-        if (Guard.run(adapterId, "write", Guard.at(outputName), findings, () -> delegate.write(record))) {
+        if (Guard.run(adapterId, "write", Guard.at(outputName), findings, limit, gate, () -> delegate.write(record))) {
             records++;
         } else {
             failed = true;
@@ -75,7 +86,11 @@ public final class GuardedWriter implements RecordWriter {
             return;
         }
         closed = true;
-        if (!Guard.run(adapterId, "close", Guard.at(outputName), findings, delegate::close)) {
+        if (gate != null && gate.isShut()) {
+            failed = true; // it timed out or ran out of memory here, as reported; a thread may still be in it
+            return;
+        }
+        if (!Guard.run(adapterId, "close", Guard.at(outputName), findings, limit, gate, delegate::close)) {
             failed = true;
         }
     }

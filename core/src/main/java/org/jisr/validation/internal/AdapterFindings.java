@@ -27,6 +27,37 @@ public final class AdapterFindings {
             "operation", "error");
 
     /**
+     * A plugin's adapter did not return from a call within the time limit per call
+     * ({@code Jisr.Builder#adapterCallTimeout}, 60 s by default; {@code jisr --adapter-timeout}).
+     * The host stopped waiting, interrupted the call's thread and disabled the adapter for the rest
+     * of the run (the runtime's life); what it read or wrote may be incomplete, and no output is
+     * written. Raised for plugins of the plugin folder, which run on a worker thread; also, as a
+     * {@code PluginProblem}, for a constructor or {@code descriptor()} that does not return.
+     * Parameters: the adapter id (the provider class at discovery), the operation, the limit in
+     * seconds.
+     */
+    public static final FindingType TIMED_OUT = FindingType.jisr("adapter.timed-out", ADAPTER, ERROR, "adapter",
+            "operation", "seconds");
+
+    /**
+     * A plugin's adapter ran out of memory in a call: an {@code OutOfMemoryError} was thrown on the
+     * worker thread running it. The host abandoned the call (what it allocated is garbage after
+     * that) and disabled the adapter for the rest of the run. Parameters: the adapter id (the
+     * provider class at discovery), the operation.
+     */
+    public static final FindingType OUT_OF_MEMORY = FindingType.jisr("adapter.out-of-memory", ADAPTER, ERROR,
+            "adapter", "operation");
+
+    /**
+     * A plugin's adapter was not called, because it was disabled earlier in the run after it
+     * timed out or ran out of memory ({@code fault} names the operation where it did). The call
+     * answers its safe default, as after {@code adapter.failed}. Parameters: the adapter id, the
+     * operation not called, the operation that faulted.
+     */
+    public static final FindingType DISABLED = FindingType.jisr("adapter.disabled", ADAPTER, ERROR, "adapter",
+            "operation", "fault");
+
+    /**
      * A provider named in {@code META-INF/services/org.jisr.spi.Adapter} (or a module's
      * {@code provides}) cannot be loaded: the class is missing, is not an
      * {@code org.jisr.spi.Adapter}, or needs a class that is missing. The provider is skipped.
@@ -83,7 +114,7 @@ public final class AdapterFindings {
             ADAPTER, WARNING, "plugin");
 
     /** Every finding type of this class. */
-    public static final List<FindingType> ALL = List.of(FAILED, PROVIDER_NOT_LOADABLE, NO_PUBLIC_CONSTRUCTOR,
+    public static final List<FindingType> ALL = List.of(FAILED, TIMED_OUT, OUT_OF_MEMORY, DISABLED, PROVIDER_NOT_LOADABLE, NO_PUBLIC_CONSTRUCTOR,
             CONSTRUCTOR_FAILED, STATIC_INITIALIZER_FAILED, DESCRIPTOR_FAILED, INVALID_DESCRIPTOR,
             UNSUPPORTED_SPI_VERSION, DUPLICATE_ID, UNREADABLE_PLUGIN, PLUGIN_WITHOUT_ADAPTER);
 
