@@ -27,6 +27,29 @@ public final class BrokenAdapters {
     }
 
     /**
+     * Returns the providers that never return from their constructor or {@code descriptor()}: a
+     * host must give up on them after a time limit. Each one keeps a thread busy (or asleep) for
+     * good.
+     *
+     * @return the classes
+     */
+    public static List<Class<?>> hangingAtDiscovery() {
+        return List.of(HangingConstructorAdapter.class, HangingDescriptorAdapter.class);
+    }
+
+    /**
+     * Returns the adapters a host registers but that hang when used — in {@code detect},
+     * {@code openReader}, {@code next}, {@code write} or {@code close} — or, for
+     * {@link AllocatingReaderAdapter}, allocate without bound.
+     *
+     * @return the classes
+     */
+    public static List<Class<?>> hangingInUse() {
+        return List.of(HangingDetectAdapter.class, BlockingReaderAdapter.class, SleepingReaderAdapter.class,
+                HangingWriterAdapter.class, HangingCloseAdapter.class, AllocatingReaderAdapter.class);
+    }
+
+    /**
      * Returns the adapters a host registers but that fail when used.
      *
      * @return the classes

@@ -68,6 +68,55 @@ abstract class LineAdapter implements Adapter {
         return new LineWriter(output, context);
     }
 
+    /**
+     * Never returns on its own: spins on the CPU (an endless loop) until its thread is interrupted,
+     * then throws. The host's time limit interrupts it; a loop that ignored interrupts would keep
+     * a core busy until the JVM exits, which no test suite should do to its machine.
+     */
+    static void spinUntilInterrupted(String where) {
+        while (!Thread.currentThread().isInterrupted()) {
+            Thread.onSpinWait();
+        }
+        throw new IllegalStateException(ON_PURPOSE + where + " interrupted");
+    }
+
+    /**
+     * Never returns: sleeps, swallowing every interrupt — a thread no host can stop, that costs no
+     * CPU while it waits for the JVM to exit.
+     */
+    static void sleepForever() {
+        while (true) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException ignored) {
+                // on purpose: this thread cannot be stopped
+            }
+        }
+    }
+
+    /**
+     * Never returns: reads from a socket connected to the loopback that never sends a byte, a
+     * blocking read that interrupting the thread does not end.
+     */
+    static void blockOnRead() {
+        java.net.InetAddress loopback = java.net.InetAddress.getLoopbackAddress();
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, loopback);
+                java.net.Socket socket = new java.net.Socket(loopback, server.getLocalPort())) {
+            int read = socket.getInputStream().read();
+            throw new IllegalStateException(ON_PURPOSE + "the read returned " + read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sink of {@link #allocateWithoutBound()}: reachable only while the call runs. */
+    static void allocateWithoutBound() {
+        java.util.List<long[]> kept = new java.util.ArrayList<>();
+        while (true) {
+            kept.add(new long[512 * 1024]); // 4 MB a time, all kept, until the heap is exhausted
+        }
+    }
+
     /** An association read from a line. */
     static Organization association(int line, String name) {
         return Organization.builder("line-" + line).name(MultilingualText.of("fr", name))

@@ -22,6 +22,16 @@
  *     {@link org.jisr.testkit.broken.ThrowingWriterAdapter} and
  *     {@link org.jisr.testkit.broken.EndlessReaderAdapter} (which a host must stop with a
  *     limit).</li>
+ * <li><b>Hanging or allocating</b> — a host must stop them with a time limit per call, or catch
+ *     the {@code OutOfMemoryError} of a call it can abandon:
+ *     {@link org.jisr.testkit.broken.HangingConstructorAdapter},
+ *     {@link org.jisr.testkit.broken.HangingDescriptorAdapter} (at discovery),
+ *     {@link org.jisr.testkit.broken.HangingDetectAdapter} (a CPU loop),
+ *     {@link org.jisr.testkit.broken.BlockingReaderAdapter} (a blocking read),
+ *     {@link org.jisr.testkit.broken.SleepingReaderAdapter},
+ *     {@link org.jisr.testkit.broken.HangingWriterAdapter} (sleeps, deaf to interrupts),
+ *     {@link org.jisr.testkit.broken.HangingCloseAdapter} and
+ *     {@link org.jisr.testkit.broken.AllocatingReaderAdapter}.</li>
  * </ul>
  *
  * <p>{@link org.jisr.testkit.broken.WellBehavedAdapter} is the control: a correct adapter to put
