@@ -167,6 +167,15 @@ public final class JisrCli {
                 defaultValue = "${env:JISR_PLUGINS}")
         @Nullable Path plugins;
 
+        /**
+         * The time limit per call into a plugin, in seconds. Hidden from the usage text, which
+         * stays short for the common case; docs/cli.md documents it with the other global options.
+         */
+        @Option(names = "--adapter-timeout", paramLabel = "SECONDS", scope = ScopeType.INHERIT, hidden = true,
+                descriptionKey = "adapter-timeout", defaultValue = "${env:JISR_ADAPTER_TIMEOUT}",
+                converter = TimeoutConverter.class)
+        java.time.@Nullable Duration adapterTimeout;
+
         @CommandLine.Spec
         CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -207,6 +216,9 @@ public final class JisrCli {
                 return java.util.Optional.empty();
             }
             org.jisr.runtime.Jisr.Builder builder = org.jisr.runtime.Jisr.builder().pluginFolder(folder);
+            if (adapterTimeout != null) {
+                builder.adapterCallTimeout(adapterTimeout);
+            }
             if (validator != null) {
                 builder.validator(validator);
             }
@@ -275,6 +287,23 @@ public final class JisrCli {
                     throw new CommandLine.TypeConversionException("fr, ar, en");
                 }
                 return value;
+            }
+        }
+
+        /** Reads {@code --adapter-timeout}: seconds, a decimal number above 0 ({@code 30}, {@code 0.5}). */
+        static final class TimeoutConverter implements CommandLine.ITypeConverter<java.time.Duration> {
+            @Override
+            public java.time.Duration convert(String value) {
+                try {
+                    java.math.BigDecimal seconds = new java.math.BigDecimal(value.strip());
+                    java.math.BigDecimal millis = seconds.movePointRight(3);
+                    if (seconds.signum() > 0 && millis.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+                        return java.time.Duration.ofMillis(Math.max(1, millis.longValue()));
+                    }
+                } catch (NumberFormatException e) {
+                    // said below
+                }
+                throw new CommandLine.TypeConversionException("SECONDS > 0");
             }
         }
     }
