@@ -76,6 +76,23 @@ class ModelMappingTest {
         }
     }
 
+    /**
+     * Hibernate Validator's predefined-scope factory refuses a bean whose type it was not told
+     * of: every record type, and every type a cascade reaches, must be among the types named.
+     */
+    @Test
+    void the_validator_is_told_of_every_record_type_and_every_type_a_cascade_reaches() {
+        Set<Class<?>> named = BeanValidationConstraints.validatedTypes();
+        assertThat(named).contains(JisrRecord.class.getPermittedSubclasses());
+        BeanValidationConstraints.CASCADES.forEach((type, accessors) -> {
+            for (String accessor : accessors) {
+                RecordComponent c = java.util.Arrays.stream(type.getRecordComponents())
+                        .filter(r -> r.getName().equals(accessor)).findFirst().orElseThrow();
+                assertThat(named).as(type.getSimpleName() + "." + accessor).contains(valueClass(c.getGenericType()));
+            }
+        });
+    }
+
     @Test
     void every_cascade_and_constraint_names_a_real_accessor() {
         BeanValidationConstraints.CASCADES.forEach((type, accessors) -> assertThat(components(type))
