@@ -3,8 +3,6 @@ package org.jisr.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -152,25 +150,9 @@ public final class Throughput {
         return tokens;
     }
 
-    /**
-     * A validator with the given number of threads. Parallel validation
-     * ({@code Validator.Builder#parallelism(int)}) is being added on another branch: until it is
-     * there, asking for more than one thread fails rather than measuring one thread under the
-     * name of two.
-     */
+    /** A validator with the given number of threads ({@code Validator.Builder#parallelism}). */
     static Validator validator(int threads) {
-        Validator.Builder builder = Validator.builder();
-        if (threads > 1) {
-            try {
-                Method parallelism = Validator.Builder.class.getMethod("parallelism", int.class);
-                builder = (Validator.Builder) parallelism.invoke(builder, threads);
-            } catch (NoSuchMethodException e) {
-                throw new UnsupportedOperationException("this Validator has no parallelism(int)", e);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return builder.build();
+        return Validator.builder().parallelism(threads).build();
     }
 
     private static long size(Path file) {

@@ -45,7 +45,7 @@ class HarnessSmokeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"token_walk", "pipeline_1t", "convert_csv"})
+    @ValueSource(strings = {"token_walk", "pipeline_1t", "pipeline_2t", "convert_csv"})
     void each_stream_measurement_prints_its_figures(String name) {
         Map<String, String> figures = run(name, stream);
 
