@@ -5,7 +5,7 @@
 #
 #   benchmarks/run.sh           the full run: 10k, 100k and 1M-record corpora, 3 timed passes,
 #                               the JMH stage benchmarks
-#   benchmarks/run.sh --quick   under 3 minutes once built: 10k-record corpora, 1 timed pass; skips
+#   benchmarks/run.sh --quick   meant for under 3 minutes: 10k-record corpora, 1 timed pass; skips
 #                               the 1M-record figures (peak_rss_mb_1m, xmx64m_1m print "skipped")
 #                               and the JMH stage benchmarks
 #
