@@ -68,6 +68,8 @@ public final class Engine {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final JisrJson CANONICAL = JisrJson.create();
+    /** The package of Jisr's own rules, which share their state; also the key of that state. */
+    private static final String BUILT_IN_RULES = "org.jisr.validation.internal.rules.";
 
     /** Where a value of the record being checked is, by its pointer within the record. */
     @FunctionalInterface
@@ -82,6 +84,7 @@ public final class Engine {
     private final List<ModelConstraints> model;
     private final List<Rule> rules;
     private final int parallelism;
+    private final boolean fast;
 
     /**
      * Builds an engine: compiles the schemas, loads the model layer, finds the rules.
@@ -108,11 +111,13 @@ public final class Engine {
      * @param parallelism   threads that parse, check against the schema, bind and check the model of
      *                      a stream's lines; 1: all on the calling thread. Rules always run on the
      *                      calling thread, in input order.
-     * @param precheck      whether the schema layer may prove a value valid without networknt
-     *                      ({@code false} only to compare with the reference path in tests)
+     * @param fast          whether the fast paths are taken: the schema pre-check that proves a value
+     *                      valid without networknt, and the reading of a stream's line without noting
+     *                      where its values are. {@code false} reads every line as this engine always
+     *                      did, the reference the tests compare the fast paths with.
      */
     public Engine(RuleProfile profile, ReadLimits limits, List<Rule> extraRules, boolean discoverRules,
-            @Nullable ClassLoader classLoader, int parallelism, boolean precheck) {
+            @Nullable ClassLoader classLoader, int parallelism, boolean fast) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
         }
@@ -122,7 +127,8 @@ public final class Engine {
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(ReadConstraints.of(limits))
                 .build();
-        this.schema = new SchemaLayer(precheck);
+        this.schema = new SchemaLayer(fast);
+        this.fast = fast;
         this.model = loadModelConstraints();
         this.rules = loadRules(profile, extraRules, discoverRules, classLoader);
     }
@@ -464,6 +470,20 @@ public final class Engine {
 
     /** Lines a task prepares at once: enough to pay for handing work to another thread. */
     private static final int BATCH_LINES = 256;
+    /** {@link #BATCH_LINES}, smaller in tests so that a short input spans many batches. */
+    private int batchLines = BATCH_LINES;
+
+    /**
+     * Makes batches of the given number of lines; for tests only, which need many batches from a
+     * short input.
+     *
+     * @param lines lines a batch, at least 1
+     * @return this engine
+     */
+    Engine batchLines(int lines) {
+        this.batchLines = Math.max(1, lines);
+        return this;
+    }
     /** Bytes a task prepares at most at once, so that long lines do not hold much memory. */
     private static final long BATCH_BYTES = 1 << 20;
 
@@ -491,7 +511,7 @@ public final class Engine {
                     List<LineReader.Line> batch = new ArrayList<>();
                     long bytes = 0;
                     try {
-                        while (batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
+                        while (batch.size() < batchLines && bytes < BATCH_BYTES) {
                             LineReader.Line l = lines.next();
                             if (l == null) {
                                 reading = false;
@@ -580,7 +600,7 @@ public final class Engine {
         }
         out.text = text;
         out.blank = text.isBlank();
-        if (out.blank) {
+        if (out.blank || !fast) {
             return out;
         }
         // The fast path: a record with nothing to report is read without noting where its values
@@ -715,6 +735,10 @@ public final class Engine {
 
         @Override
         public Location at(String pointerInRecord) {
+            if (pointerInRecord.isEmpty() && text.charAt(0) == '{') {
+                // Where the record starts, known without reading it again: every rule asks.
+                return Location.of(file, "", offset + 1, 1);
+            }
             LocatedTree t = tree;
             if (t == null) {
                 try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
@@ -774,7 +798,8 @@ public final class Engine {
         final String file;
         final ValidationReport.Builder report;
         final @Nullable Consumer<Finding> listener;
-        final Map<Rule, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
+        /** Each rule's state, but Jisr's own rules share one, so that they keep the ids of the records once. */
+        final Map<Object, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
         DocumentMetadata metadata = DocumentMetadata.EMPTY;
         @Nullable LocatedTree metadataTree;
         long records;
@@ -891,7 +916,8 @@ public final class Engine {
         }
 
         private RuleContext context(Rule rule) {
-            Map<Class<?>, Object> state = ruleState.computeIfAbsent(rule, r -> new HashMap<>());
+            Object owner = rule.getClass().getName().startsWith(BUILT_IN_RULES) ? BUILT_IN_RULES : rule;
+            Map<Class<?>, Object> state = ruleState.computeIfAbsent(owner, r -> new HashMap<>());
             return new RuleContext() {
                 @Override
                 public String file() {
