@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,9 @@ public final class JisrCli {
     /** Kept here so that the level set on it is not lost when the logger is collected. */
     private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
+    /** The system property with which JBoss Logging is told which logging library to use. */
+    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
     private JisrCli() {
     }
 
@@ -66,15 +70,16 @@ public final class JisrCli {
         CliMessages messages = CliMessages.of(languageOf(args));
         Root root = new Root(messages, out, err, errIsTerminal);
         CommandLine cli = new CommandLine(root);
-        cli.addSubcommand(new ValidateCommand(root));
-        cli.addSubcommand(new ConvertCommand(root));
-        cli.addSubcommand(new InspectCommand(root));
-        cli.addSubcommand(new FormatsCommand(root));
-        cli.addSubcommand(new SchemaCommand(root));
-        cli.addSubcommand(new DemoCommand(root));
-        cli.addSubcommand(new TemplateCommand(root));
-        cli.addSubcommand(new LookupCommand(root));
-        ValidateCommand.labelReportFormats(cli.getSubcommands().get("validate").getCommandSpec());
+        String named = subcommandOf(args);
+        for (String name : SUBCOMMANDS) {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(subcommand(name, root));
+            }
+        }
+        CommandLine validate = cli.getSubcommands().get("validate");
+        if (validate != null) {
+            ValidateCommand.labelReportFormats(validate.getCommandSpec());
+        }
         cli.setResourceBundle(messages.bundle());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -89,9 +94,58 @@ public final class JisrCli {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging, which would pick Log4j 2's API (in the
+        // jar for POI) and load a hundred classes of it, only to pass each line on to SLF4J and
+        // its no-operation logger. Naming SLF4J sends the lines there directly: the same nothing
+        // is printed, sooner. Set for this process only, and only when the user has not.
+        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+        }
         // Java 17 cannot ask whether standard error alone is a terminal; a console means the
         // program runs interactively, which is when a progress bar helps.
         System.exit(run(args, System.out, System.err, System.console() != null));
+    }
+
+    /**
+     * The subcommands, in the order the usage help lists them. Picocli reads each one's
+     * annotations by reflection when it is added, a tenth of a second or so for all of them at
+     * start-up: a run only adds those it may need (see {@link #subcommandOf}).
+     */
+    private static final List<String> SUBCOMMANDS = List.of("validate", "convert", "inspect", "formats", "schema",
+            "demo", "template", "lookup");
+
+    /** A new subcommand; a switch rather than a table of constructors, so that the others are not even loaded. */
+    private static Object subcommand(String name, Root root) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand(root);
+            case "convert" -> new ConvertCommand(root);
+            case "inspect" -> new InspectCommand(root);
+            case "formats" -> new FormatsCommand(root);
+            case "schema" -> new SchemaCommand(root);
+            case "demo" -> new DemoCommand(root);
+            case "template" -> new TemplateCommand(root);
+            case "lookup" -> new LookupCommand(root);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /**
+     * The subcommand the arguments name, when nothing but global options comes before it: that
+     * run needs no other subcommand, and its parsing, help and errors are those of that
+     * subcommand alone. Otherwise (no subcommand, an unknown one, root help) {@code null}: all
+     * are added, for the root's help and its "did you mean" to list them.
+     */
+    static @Nullable String subcommandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang") || a.equals("--plugins")) {
+                i++;
+            } else if (!(a.equals("--quiet") || a.equals("--debug") || a.startsWith("--lang=")
+                    || a.startsWith("--plugins="))) {
+                return SUBCOMMANDS.contains(a) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** The language asked with {@code --lang}, read before parsing: the usage help depends on it. */

@@ -208,6 +208,31 @@ class JisrCliTest {
     }
 
     @Test
+    void a_run_builds_only_the_subcommand_it_names_after_global_options() {
+        assertThat(JisrCli.subcommandOf(new String[] {"validate", "x.json"})).isEqualTo("validate");
+        assertThat(JisrCli.subcommandOf(new String[] {"--lang", "fr", "--quiet", "--plugins=p", "lookup", "Kef"}))
+                .isEqualTo("lookup");
+        assertThat(JisrCli.subcommandOf(new String[] {"--debug", "--lang=ar", "--plugins", "p", "convert"}))
+                .isEqualTo("convert");
+        // The value of an option is no subcommand; help, unknown names and nothing at all need every subcommand.
+        assertThat(JisrCli.subcommandOf(new String[] {"--plugins", "validate"})).isNull();
+        assertThat(JisrCli.subcommandOf(new String[] {"--help", "validate"})).isNull();
+        assertThat(JisrCli.subcommandOf(new String[] {"valdate", "x.json"})).isNull();
+        assertThat(JisrCli.subcommandOf(new String[] {"--lang"})).isNull();
+        assertThat(JisrCli.subcommandOf(new String[0])).isNull();
+
+        // The root help still lists every subcommand, and a misspelt one is still answered.
+        Run help = run("--lang", "en", "--help");
+        for (String command : new String[] {"validate", "convert", "inspect", "formats", "schema", "demo",
+                "template", "lookup"}) {
+            assertThat(help.out()).as(command).containsPattern("(?m)^\\s+" + command + "\\s");
+        }
+        Run misspelt = run("--lang", "en", "valdate", FLAGSHIP);
+        assertThat(misspelt.code()).isEqualTo(2);
+        assertThat(misspelt.err()).startsWith("jisr: unknown option or argument valdate").hasLineCount(1);
+    }
+
+    @Test
     void help_and_version() {
         Run help = run("--help", "--lang", "fr");
         assertThat(help.code()).isZero();

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.BaseHibernateValidatorConfiguration;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
@@ -126,10 +127,16 @@ public final class BeanValidationConstraints implements ModelConstraints {
     /** Builds the validator; {@code ServiceLoader} calls this once per engine. */
     public BeanValidationConstraints() {
         // The provider is named, not looked up: the context class loader of a host application may not see it.
-        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
-                .providerResolver(() -> List.of(new HibernateValidator()))
+        // Its predefined-scope flavour is told every type it will meet and that none of Bean
+        // Validation's built-in constraints (@NotNull …) is used: it then neither loads nor
+        // introspects the two hundred built-in validators, which was most of its start-up.
+        PredefinedScopeHibernateValidatorConfiguration configuration = Validation
+                .byProvider(PredefinedScopeHibernateValidator.class)
+                .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
                 .configure();
         configuration
+                .builtinConstraints(Set.of())
+                .initializeBeanMetaData(validatedTypes())
                 .ignoreXmlConfiguration() // an application's META-INF/validation.xml is not ours
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .traversableResolver(new EverythingTraversable())
@@ -168,7 +175,15 @@ public final class BeanValidationConstraints implements ModelConstraints {
         return problem;
     }
 
-    private static ConstraintMapping mapping(HibernateValidatorConfiguration configuration) {
+    /** Every type validated, as a record or through a cascade: the mapping names them all. */
+    static Set<Class<?>> validatedTypes() {
+        Set<Class<?>> types = new java.util.HashSet<>(CASCADES.keySet());
+        types.addAll(STRING_CONSTRAINTS.keySet());
+        types.addAll(VALUE_CONSTRAINTS.keySet());
+        return types;
+    }
+
+    private static ConstraintMapping mapping(BaseHibernateValidatorConfiguration<?> configuration) {
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.constraintDefinition(CleanText.class).includeExistingValidators(false)
                 .validatedBy(MultilingualTextValidator.class).validatedBy(FreeTextValidator.class);
