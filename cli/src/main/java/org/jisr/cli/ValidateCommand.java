@@ -46,6 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "profile")
     @Nullable Path profile;
 
+    /** Threads that validate a record stream's lines; the rules run in input order whatever it is. */
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files = new ArrayList<>();
 
@@ -83,7 +87,11 @@ final class ValidateCommand implements Callable<Integer> {
                 return JisrCli.USAGE;
             }
         }
-        Validator.Builder builder = Validator.builder();
+        if (threads < 1) {
+            root.complain(root.messages.get("error.bad-threads", String.valueOf(threads)));
+            return JisrCli.USAGE;
+        }
+        Validator.Builder builder = Validator.builder().parallelism(threads);
         if (profile != null) {
             if (!root.readable(profile)) {
                 return JisrCli.USAGE;

@@ -46,7 +46,7 @@ public final class Validator {
     private Validator(Builder b) {
         this.samplesPerCode = b.samplesPerCode;
         this.limits = b.limits;
-        this.engine = new Engine(b.profile, b.limits, b.rules, b.discoverRules, b.classLoader);
+        this.engine = new Engine(b.profile, b.limits, b.rules, b.discoverRules, b.classLoader, b.parallelism, true);
     }
 
     /**
@@ -207,6 +207,7 @@ public final class Validator {
         private boolean discoverRules = true;
         private @Nullable ClassLoader classLoader;
         private int samplesPerCode = ValidationReport.DEFAULT_SAMPLES_PER_CODE;
+        private int parallelism = 1;
 
         private Builder() {
         }
@@ -278,6 +279,29 @@ public final class Validator {
                 throw new IllegalArgumentException("samplesPerCode must be at least 1");
             }
             this.samplesPerCode = value;
+            return this;
+        }
+
+        /**
+         * Sets how many threads validate the records of a record stream (NDJSON). With more than
+         * one, each validation starts that many worker threads (daemons, ended when it returns)
+         * that decode, parse, check against the schema, bind and check the model constraints of
+         * batches of lines, while the calling thread reports the findings and runs the rules
+         * (which compare records with each other) in input order: the report — findings, their
+         * order, locations and counts — is the one a single thread gives. Listeners and progress
+         * are called from the calling thread. Documents (a {@code records} array) and record
+         * sources are validated on the calling thread whatever this says.
+         *
+         * @param threads worker threads, at least 1; default 1: everything on the calling thread
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         * @since 0.1
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1: " + threads);
+            }
+            this.parallelism = threads;
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -19,6 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.Optional;
@@ -63,6 +68,8 @@ public final class Engine {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final JisrJson CANONICAL = JisrJson.create();
+    /** The package of Jisr's own rules, which share their state; also the key of that state. */
+    private static final String BUILT_IN_RULES = "org.jisr.validation.internal.rules.";
 
     /** Where a value of the record being checked is, by its pointer within the record. */
     @FunctionalInterface
@@ -76,6 +83,8 @@ public final class Engine {
     private final SchemaLayer schema;
     private final List<ModelConstraints> model;
     private final List<Rule> rules;
+    private final int parallelism;
+    private final boolean fast;
 
     /**
      * Builds an engine: compiles the schemas, loads the model layer, finds the rules.
@@ -88,12 +97,38 @@ public final class Engine {
      */
     public Engine(RuleProfile profile, ReadLimits limits, List<Rule> extraRules, boolean discoverRules,
             @Nullable ClassLoader classLoader) {
+        this(profile, limits, extraRules, discoverRules, classLoader, 1, true);
+    }
+
+    /**
+     * Builds an engine that may prepare the lines of a record stream on several threads.
+     *
+     * @param profile       which rules run and each code's severity
+     * @param limits        read limits
+     * @param extraRules    rules added by the caller
+     * @param discoverRules whether to find more rules with {@code ServiceLoader}
+     * @param classLoader   where to find them (default: the context class loader)
+     * @param parallelism   threads that parse, check against the schema, bind and check the model of
+     *                      a stream's lines; 1: all on the calling thread. Rules always run on the
+     *                      calling thread, in input order.
+     * @param fast          whether the fast paths are taken: the schema pre-check that proves a value
+     *                      valid without networknt, and the reading of a stream's line without noting
+     *                      where its values are. {@code false} reads every line as this engine always
+     *                      did, the reference the tests compare the fast paths with.
+     */
+    public Engine(RuleProfile profile, ReadLimits limits, List<Rule> extraRules, boolean discoverRules,
+            @Nullable ClassLoader classLoader, int parallelism, boolean fast) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+        }
+        this.parallelism = parallelism;
         this.profile = profile;
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(ReadConstraints.of(limits))
                 .build();
-        this.schema = new SchemaLayer();
+        this.schema = new SchemaLayer(fast);
+        this.fast = fast;
         this.model = loadModelConstraints();
         this.rules = loadRules(profile, extraRules, discoverRules, classLoader);
     }
@@ -413,40 +448,306 @@ public final class Engine {
 
     private void stream(InputStream in, Run run) throws IOException {
         LineReader lines = new LineReader(in, limits.maxLineLength());
+        if (parallelism <= 1) {
+            int lineNo = 0;
+            boolean first = true;
+            while (true) {
+                LineReader.Line line = lines.next();
+                if (line == null) {
+                    break;
+                }
+                lineNo++;
+                Prepared prepared = prepare(line, lineNo);
+                if (!streamLine(prepared, first, run)) {
+                    return;
+                }
+                first = first && prepared.blank;
+            }
+            return;
+        }
+        parallelStream(lines, run);
+    }
+
+    /** Lines a task prepares at once: enough to pay for handing work to another thread. */
+    private static final int BATCH_LINES = 256;
+    /** {@link #BATCH_LINES}, smaller in tests so that a short input spans many batches. */
+    private int batchLines = BATCH_LINES;
+
+    /**
+     * Makes batches of the given number of lines; for tests only, which need many batches from a
+     * short input.
+     *
+     * @param lines lines a batch, at least 1
+     * @return this engine
+     */
+    Engine batchLines(int lines) {
+        this.batchLines = Math.max(1, lines);
+        return this;
+    }
+    /** Bytes a task prepares at most at once, so that long lines do not hold much memory. */
+    private static final long BATCH_BYTES = 1 << 20;
+
+    /**
+     * Prepares batches of lines on a pool of threads while this thread reports them and runs the
+     * rules, batch after batch in input order: the report is the one {@code parallelism} 1 gives.
+     * At most a few batches per thread are in flight, so memory does not grow with the input.
+     */
+    private void parallelStream(LineReader lines, Run run) throws IOException {
+        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
+            Thread t = new Thread(task, "jisr-validate-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Prepared[]>> inFlight = new ArrayDeque<>();
+        int maxInFlight = parallelism * 3;
         int lineNo = 0;
         boolean first = true;
-        while (true) {
-            LineReader.Line line = lines.next();
-            if (line == null) {
-                break;
-            }
-            lineNo++;
-            run.lastLine = lineNo;
-            if (line.tooLong()) {
-                run.emit(SyntaxFindings.LIMIT_EXCEEDED, "", lineNo, 1,
-                        Map.of("limit", "maxLineLength", "maximum", String.valueOf(limits.maxLineLength())));
-                first = false;
-                continue;
-            }
-            if (line.badEncoding()) {
-                run.emit(SyntaxFindings.NOT_UTF8, "", lineNo, 1, Map.of("detail", "invalid UTF-8 bytes"));
-                first = false;
-                continue;
-            }
-            String text = line.text();
-            if (text.isBlank()) {
-                if (!lines.atEnd()) {
-                    run.emit(SyntaxFindings.EMPTY_LINE, "", lineNo, 1, Map.of());
+        boolean reading = true;
+        IOException failed = null;
+        try {
+            while (true) {
+                while (reading && inFlight.size() < maxInFlight) {
+                    List<LineReader.Line> batch = new ArrayList<>();
+                    long bytes = 0;
+                    try {
+                        while (batch.size() < batchLines && bytes < BATCH_BYTES) {
+                            LineReader.Line l = lines.next();
+                            if (l == null) {
+                                reading = false;
+                                break;
+                            }
+                            batch.add(l);
+                            bytes += l.length();
+                        }
+                    } catch (IOException e) {
+                        // Report the lines read before the failure first, as reading line by line does.
+                        failed = e;
+                        reading = false;
+                    }
+                    if (batch.isEmpty()) {
+                        break;
+                    }
+                    int firstNo = lineNo + 1;
+                    lineNo += batch.size();
+                    inFlight.add(pool.submit(() -> {
+                        Prepared[] out = new Prepared[batch.size()];
+                        for (int i = 0; i < out.length; i++) {
+                            out[i] = prepare(batch.get(i), firstNo + i);
+                        }
+                        return out;
+                    }));
                 }
-                continue;
+                Future<Prepared[]> head = inFlight.poll();
+                if (head == null) {
+                    break;
+                }
+                for (Prepared prepared : await(head)) {
+                    if (!streamLine(prepared, first, run)) {
+                        return;
+                    }
+                    first = first && prepared.blank;
+                }
             }
-            if (run.records >= limits.maxRecords()) {
-                run.emit(SyntaxFindings.LIMIT_EXCEEDED, "", lineNo, 1,
-                        Map.of("limit", "maxRecords", "maximum", String.valueOf(limits.maxRecords())));
-                return;
+            if (failed != null) {
+                throw failed;
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Prepared[] await(Future<Prepared[]> batch) throws IOException {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("validation interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * The work on one line that does not depend on the lines before it — decoding, parsing,
+     * the schema, binding and the model layer — so that it can run on any thread. Nothing is
+     * reported here: what is found is kept for {@link #streamLine}, which reports in input order.
+     */
+    Prepared prepare(LineReader.Line line, int lineNo) {
+        Prepared out = new Prepared(line, lineNo);
+        if (line.tooLong()) {
+            return out;
+        }
+        String text;
+        try {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            text = decoder.decode(ByteBuffer.wrap(line.bytes(), 0, line.length())).toString();
+        } catch (CharacterCodingException e) {
+            out.badEncoding = true;
+            return out;
+        }
+        if (text.length() > limits.maxLineLength()) {
+            out.tooLong = true;
+            return out;
+        }
+        out.text = text;
+        out.blank = text.isBlank();
+        if (out.blank || !fast) {
+            return out;
+        }
+        // The fast path: a record with nothing to report is read without noting where its values
+        // are; anything else (a syntax problem, a header, a schema problem, a binding failure) is
+        // read again by the reference path, which reports exactly as it always has.
+        JsonNode root;
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            p.nextToken();
+            root = LocatedTree.readPlain(p);
+            if (root == null || p.nextToken() != null) {
+                return out;
+            }
+        } catch (JacksonException e) {
+            return out;
+        }
+        if (!root.isObject() || "Header".equals(root.path("type").asString(""))) {
+            return out;
+        }
+        if (!schema.checkStreamLine(root).isEmpty()) {
+            return out;
+        }
+        JisrRecord bound;
+        try (JsonParser p = root.traverse(ObjectReadContext.empty())) {
+            ModelReader.Item item = new ModelReader(p, 0).readLine(false);
+            bound = ((ModelReader.RecordItem) item).value();
+        } catch (ReadFailure | JacksonException e) {
+            return out;
+        }
+        out.bound = bound;
+        out.modelFindings = modelFindings(bound);
+        return out;
+    }
+
+    /** The model layer on a bound record, its findings kept (pointers relative to the record) in order. */
+    private List<Deferred> modelFindings(JisrRecord bound) {
+        List<Deferred> found = new ArrayList<>(0);
+        FindingSink sink = (type, ptr, params) -> found.add(new Deferred(type, ptr, params));
+        for (ModelConstraints m : model) {
+            try {
+                m.check(bound, sink);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                // Never let a defect of a check reach the user: report it where the record is.
+                found.add(new Deferred(EngineFindings.MODEL_FAILED, "", Map.of("error", e.toString())));
+            }
+        }
+        return found;
+    }
+
+    /** A model finding waiting to be located and reported in input order. */
+    record Deferred(FindingType type, String pointer, Map<String, String> parameters) {
+    }
+
+    /** One line, prepared by {@link #prepare}. */
+    static final class Prepared {
+        final LineReader.Line line;
+        final int lineNo;
+        boolean tooLong;
+        boolean badEncoding;
+        boolean blank;
+        @Nullable String text;
+        /** Set when the fast path got through: the record, schema-valid and bound. */
+        @Nullable JisrRecord bound;
+        List<Deferred> modelFindings = List.of();
+
+        Prepared(LineReader.Line line, int lineNo) {
+            this.line = line;
+            this.lineNo = lineNo;
+            this.tooLong = line.tooLong();
+        }
+    }
+
+    /**
+     * Reports what one prepared line holds and runs the rules on it, in input order, on the
+     * thread that owns {@code run}. Returns whether to go on reading.
+     */
+    boolean streamLine(Prepared line, boolean first, Run run) {
+        int lineNo = line.lineNo;
+        run.lastLine = lineNo;
+        if (line.tooLong) {
+            run.emit(SyntaxFindings.LIMIT_EXCEEDED, "", lineNo, 1,
+                    Map.of("limit", "maxLineLength", "maximum", String.valueOf(limits.maxLineLength())));
+            return true;
+        }
+        if (line.badEncoding) {
+            run.emit(SyntaxFindings.NOT_UTF8, "", lineNo, 1, Map.of("detail", "invalid UTF-8 bytes"));
+            return true;
+        }
+        if (line.blank) {
+            if (!line.line.atEnd()) {
+                run.emit(SyntaxFindings.EMPTY_LINE, "", lineNo, 1, Map.of());
+            }
+            return true;
+        }
+        if (run.records >= limits.maxRecords()) {
+            run.emit(SyntaxFindings.LIMIT_EXCEEDED, "", lineNo, 1,
+                    Map.of("limit", "maxRecords", "maximum", String.valueOf(limits.maxRecords())));
+            return false;
+        }
+        JisrRecord bound = line.bound;
+        String text = Objects.requireNonNull(line.text);
+        if (bound == null) {
             streamLine(text, lineNo, first, run);
-            first = false;
+            return true;
+        }
+        run.records++;
+        run.progress.record();
+        Locator at = new LazyLocator(text, lineNo - 1, run.file);
+        for (Deferred d : line.modelFindings) {
+            run.emit(d.type(), at.at(d.pointer()), d.parameters());
+        }
+        run.rules(bound, at);
+        return true;
+    }
+
+    /**
+     * Locates values of a record read on the fast path: where they are is only worked out (by
+     * reading the line again) when a finding needs it, which for most records is never.
+     */
+    private final class LazyLocator implements Locator {
+        private final String text;
+        private final int offset;
+        private final String file;
+        private @Nullable LocatedTree tree;
+
+        LazyLocator(String text, int offset, String file) {
+            this.text = text;
+            this.offset = offset;
+            this.file = file;
+        }
+
+        @Override
+        public Location at(String pointerInRecord) {
+            if (pointerInRecord.isEmpty() && text.charAt(0) == '{') {
+                // Where the record starts, known without reading it again: every rule asks.
+                return Location.of(file, "", offset + 1, 1);
+            }
+            LocatedTree t = tree;
+            if (t == null) {
+                try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+                    p.nextToken();
+                    t = LocatedTree.read(p, offset, (type, ptr, l, c, params) -> { });
+                }
+                tree = t;
+            }
+            return Location.of(file, pointerInRecord, t.line(pointerInRecord), t.column(pointerInRecord));
         }
     }
 
@@ -497,7 +798,8 @@ public final class Engine {
         final String file;
         final ValidationReport.Builder report;
         final @Nullable Consumer<Finding> listener;
-        final Map<Rule, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
+        /** Each rule's state, but Jisr's own rules share one, so that they keep the ids of the records once. */
+        final Map<Object, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
         DocumentMetadata metadata = DocumentMetadata.EMPTY;
         @Nullable LocatedTree metadataTree;
         long records;
@@ -582,6 +884,11 @@ public final class Engine {
                     emit(EngineFindings.MODEL_FAILED, at.at(""), Map.of("error", e.toString()));
                 }
             }
+            rules(bound, at);
+        }
+
+        /** The rules, on a record that went through the model layer. */
+        void rules(JisrRecord bound, Locator at) {
             current = at;
             for (Rule rule : rules) {
                 guard(rule, () -> rule.onRecord(bound, context(rule)));
@@ -609,7 +916,8 @@ public final class Engine {
         }
 
         private RuleContext context(Rule rule) {
-            Map<Class<?>, Object> state = ruleState.computeIfAbsent(rule, r -> new HashMap<>());
+            Object owner = rule.getClass().getName().startsWith(BUILT_IN_RULES) ? BUILT_IN_RULES : rule;
+            Map<Class<?>, Object> state = ruleState.computeIfAbsent(owner, r -> new HashMap<>());
             return new RuleContext() {
                 @Override
                 public String file() {
@@ -698,73 +1006,112 @@ public final class Engine {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Reads a stream line by line, bounded in length, decoding UTF-8 strictly. */
-    private static final class LineReader {
-        record Line(String text, boolean tooLong, boolean badEncoding) {
+    /**
+     * Splits a stream into lines, a buffer at a time (not a byte at a time through a synchronized
+     * stream), bounded in length. Decoding is left to {@link #prepare}, which can run on another
+     * thread. Not thread-safe: one reader, one thread.
+     */
+    static final class LineReader {
+        /**
+         * One line's bytes without its end ({@code \n}, {@code \r\n}).
+         *
+         * @param atEnd for a line that may be blank, whether nothing follows it
+         */
+        record Line(byte[] bytes, int length, boolean tooLong, boolean atEnd) {
         }
 
+        private static final byte[] NONE = new byte[0];
+
         private final InputStream in;
-        private final int maxChars;
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final long maxBytes;
+        private final byte[] buffer = new byte[65536];
+        private int pos;
+        private int limit;
         private boolean end;
 
         LineReader(InputStream in, int maxChars) {
             this.in = in;
-            this.maxChars = maxChars;
+            // UTF-8 needs at most 4 bytes a character: a conservative byte bound.
+            this.maxBytes = (long) maxChars * 4;
         }
 
-        boolean atEnd() throws IOException {
+        private boolean fill() throws IOException {
             if (end) {
-                return true;
+                return false;
             }
-            in.mark(1);
-            int b = in.read();
-            in.reset();
-            return b < 0;
+            pos = 0;
+            limit = 0;
+            int n;
+            do {
+                n = in.read(buffer, 0, buffer.length);
+            } while (n == 0);
+            if (n < 0) {
+                end = true;
+                return false;
+            }
+            limit = n;
+            return true;
         }
 
         @Nullable Line next() throws IOException {
-            if (end) {
+            if (pos >= limit && !fill()) {
                 return null;
             }
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            byte[] bytes = NONE;
+            int length = 0;
             boolean tooLong = false;
-            int b;
-            boolean any = false;
-            while ((b = in.read()) >= 0) {
-                any = true;
-                if (b == '\n') {
-                    break;
+            while (true) {
+                int start = pos;
+                int nl = start;
+                while (nl < limit && buffer[nl] != '\n') {
+                    nl++;
                 }
+                int chunk = nl - start;
                 if (!tooLong) {
-                    // UTF-8 needs at most 4 bytes a character: a conservative byte bound.
-                    if (bytes.size() >= (long) maxChars * 4) {
+                    if (length + (long) chunk > maxBytes) {
                         tooLong = true;
-                        bytes.reset();
+                        bytes = NONE;
+                        length = 0;
                     } else {
-                        bytes.write(b);
+                        if (length + chunk > bytes.length) {
+                            bytes = java.util.Arrays.copyOf(bytes, Math.max(length + chunk, Math.min(
+                                    (int) Math.min(maxBytes, Integer.MAX_VALUE - 8), bytes.length * 2 + 256)));
+                        }
+                        System.arraycopy(buffer, start, bytes, length, chunk);
+                        length += chunk;
                     }
                 }
-            }
-            if (b < 0) {
-                end = true;
-                if (!any) {
-                    return null;
+                if (nl < limit) {
+                    pos = nl + 1;
+                    break;
+                }
+                pos = limit;
+                if (!fill()) {
+                    break;
                 }
             }
             if (tooLong) {
-                return new Line("", true, false);
+                return new Line(NONE, 0, true, false);
             }
-            byte[] raw = bytes.toByteArray();
-            int len = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-            try {
-                CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(raw, 0, len));
-                String text = chars.toString();
-                return text.length() > maxChars ? new Line("", true, false) : new Line(text, false, false);
-            } catch (CharacterCodingException e) {
-                return new Line("", false, true);
+            if (length > 0 && bytes[length - 1] == '\r') {
+                length--;
             }
+            return new Line(bytes, length, false, mayBeBlank(bytes, length) && atEnd());
+        }
+
+        private boolean atEnd() throws IOException {
+            return pos >= limit && !fill();
+        }
+
+        /** False as soon as a byte is ASCII and not white space: only other lines need {@link #atEnd}. */
+        private static boolean mayBeBlank(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                int b = bytes[i];
+                if (b >= 0 && !Character.isWhitespace(b)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jisr.validation.internal.syntax.SyntaxFindings;
 import org.jisr.validation.FindingType;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -49,6 +50,21 @@ final class LocatedTree {
         LocatedTree tree = new LocatedTree(root, positions, lineOffset);
         tree.syntaxOk = r.ok;
         return tree;
+    }
+
+    /**
+     * Reads the value at the parser's current token without noting where its values are, for
+     * the common case of a value with nothing to report: returns {@code null} at the first thing
+     * {@link #read} would report, so that the caller reads the value again with
+     * {@link #read} and reports exactly what it reports.
+     *
+     * @param p the parser, on the value's first token
+     * @return the tree, or {@code null} if reading it finds a syntax problem
+     */
+    static @Nullable JsonNode readPlain(JsonParser p) {
+        Reader r = new Reader(p, null, (t, ptr, l, c, params) -> { }, 0);
+        JsonNode root = r.value("");
+        return r.ok ? root : null;
     }
 
     /**
@@ -109,12 +125,13 @@ final class LocatedTree {
 
     private static final class Reader {
         private final JsonParser p;
-        private final Map<String, Long> positions;
+        /** {@code null} when reading plainly: nothing is noted and pointers are not built. */
+        private final @Nullable Map<String, Long> positions;
         private final Reporter sink;
         private final int lineOffset;
         boolean ok = true;
 
-        Reader(JsonParser p, Map<String, Long> positions, Reporter sink, int lineOffset) {
+        Reader(JsonParser p, @Nullable Map<String, Long> positions, Reporter sink, int lineOffset) {
             this.p = p;
             this.positions = positions;
             this.sink = sink;
@@ -122,13 +139,18 @@ final class LocatedTree {
         }
 
         private void report(FindingType type, String pointer, Map<String, String> parameters) {
+            if (positions == null) {
+                return;
+            }
             TokenStreamLocation loc = p.currentTokenLocation();
             sink.report(type, pointer, Math.max(loc.getLineNr(), 1) + lineOffset, Math.max(loc.getColumnNr(), 1),
                     parameters);
         }
 
         JsonNode value(String pointer) {
-            positions.put(pointer, pack(p.currentTokenLocation()));
+            if (positions != null) {
+                positions.put(pointer, pack(p.currentTokenLocation()));
+            }
             JsonToken t = p.currentToken();
             switch (t) {
                 case START_OBJECT: {
@@ -138,7 +160,7 @@ final class LocatedTree {
                     while ((name = p.nextName()) != null) {
                         checkText(name, pointer);
                         p.nextToken();
-                        String child = pointer + "/" + escape(name);
+                        String child = positions == null ? "" : pointer + "/" + escape(name);
                         if (!seen.add(name)) {
                             ok = false;
                             report(SyntaxFindings.DUPLICATE_KEY, child, Map.of("name", name));
@@ -153,7 +175,8 @@ final class LocatedTree {
                     ArrayNode a = NODES.arrayNode();
                     int i = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        a.add(value(pointer + "/" + i++));
+                        a.add(value(positions == null ? "" : pointer + "/" + i));
+                        i++;
                     }
                     return a;
                 }

@@ -42,7 +42,10 @@ import org.jisr.validation.Severity;
  * held elsewhere; they are declared external and not resolved. A record that failed the schema
  * is not seen by rules, so a reference to it is reported as unresolved too.
  *
- * <p>Memory: the type of every record by id, and the forward references still waiting.
+ * <p>Memory: the type of every record by a hash of its id, in flat arrays shared with
+ * {@code unique-ids} (see {@link RecordIds}), and the forward references still waiting: one that
+ * finds a record of an accepted type is forgotten when it does; the others wait for the end,
+ * where they are reported in the order they were met.
  * Stateless and thread-safe.
  */
 public final class ReferencesResolveRule implements Rule {
@@ -62,14 +65,25 @@ public final class ReferencesResolveRule implements Rule {
     public static final FindingType REFERENCE_WRONG_TYPE = FindingType.jisr("rule.reference-wrong-type",
             Layer.RULE, Severity.ERROR, "reference", "expected", "actual");
 
-    /** A reference waiting for the record it names. */
-    private record Pending(Location at, String id, Set<RecordType> accepted) {
+    /** A reference waiting for the record it names; settled when that record is of an accepted type. */
+    private static final class Pending {
+        final Location at;
+        final String id;
+        final Set<RecordType> accepted;
+        boolean settled;
+
+        Pending(Location at, String id, Set<RecordType> accepted) {
+            this.at = at;
+            this.id = id;
+            this.accepted = accepted;
+        }
     }
 
     /** Per-validation state. */
     private static final class State {
-        final Map<String, RecordType> types = new HashMap<>();
         final List<Pending> pending = new ArrayList<>();
+        final Map<String, List<Pending>> waiting = new HashMap<>();
+        int settled;
     }
 
     /** Creates the rule; {@code ServiceLoader} calls this. */
@@ -89,15 +103,20 @@ public final class ReferencesResolveRule implements Rule {
     @Override
     public void onRecord(JisrRecord record, RuleContext context) {
         State state = context.state(State.class, State::new);
-        state.types.putIfAbsent(record.id(), record.type());
+        RecordIds ids = RecordIds.of(context);
+        if (ids.observe(record, context) == 0 && !state.waiting.isEmpty()) {
+            settle(state, record);
+        }
         for (References.Ref ref : References.of(record)) {
             if (ref.reference().isExternal()) {
                 continue;
             }
             String id = ref.reference().value();
-            RecordType target = state.types.get(id);
+            RecordType target = ids.typeOf(id);
             if (target == null) {
-                state.pending.add(new Pending(context.locate(ref.pointer()), id, ref.accepted()));
+                Pending p = new Pending(context.locate(ref.pointer()), id, ref.accepted());
+                state.pending.add(p);
+                state.waiting.computeIfAbsent(id, k -> new ArrayList<>(1)).add(p);
             } else {
                 checkType(context, context.locate(ref.pointer()), id, ref.accepted(), target);
             }
@@ -107,23 +126,48 @@ public final class ReferencesResolveRule implements Rule {
     @Override
     public void onEnd(RuleContext context) {
         State state = context.state(State.class, State::new);
+        RecordIds ids = RecordIds.of(context);
         for (Pending p : state.pending) {
-            RecordType target = state.types.get(p.id());
+            if (p.settled) {
+                continue;
+            }
+            RecordType target = ids.typeOf(p.id);
             if (target == null) {
-                context.report(UNRESOLVED_REFERENCE, p.at(), Map.of("reference", p.id()));
+                context.report(UNRESOLVED_REFERENCE, p.at, Map.of("reference", p.id));
             } else {
-                checkType(context, p.at(), p.id(), p.accepted(), target);
+                checkType(context, p.at, p.id, p.accepted, target);
             }
         }
         Reference publisher = context.metadata().publisher();
         if (publisher != null && !publisher.isExternal()) {
             Location at = context.locateMetadata("/publisher");
-            RecordType target = state.types.get(publisher.value());
+            RecordType target = ids.typeOf(publisher.value());
             if (target == null) {
                 context.report(UNRESOLVED_REFERENCE, at, Map.of("reference", publisher.value()));
             } else {
                 checkType(context, at, publisher.value(), References.ACTORS, target);
             }
+        }
+    }
+
+    /**
+     * The first record of an id has come: the references waiting for it with an accepted type are
+     * settled and forgotten; those of a wrong type wait for the end, to be reported in order.
+     */
+    private static void settle(State state, JisrRecord record) {
+        List<Pending> waiting = state.waiting.remove(record.id());
+        if (waiting == null) {
+            return;
+        }
+        for (Pending p : waiting) {
+            if (p.accepted.contains(record.type())) {
+                p.settled = true;
+                state.settled++;
+            }
+        }
+        if (state.settled > 1024 && state.settled * 2 > state.pending.size()) {
+            state.pending.removeIf(p -> p.settled);
+            state.settled = 0;
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jisr.schema.SchemaCatalog;
 import org.jisr.validation.FindingType;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,15 +35,38 @@ public final class SchemaLayer {
     private final Schema exchange;
     private final Schema record;
     private final Schema streamLine;
+    private final @Nullable Function<JsonNode, SchemaPrecheck.Verdict> exchangeValid;
+    private final @Nullable Function<JsonNode, SchemaPrecheck.Verdict> recordValid;
+    private final @Nullable Function<JsonNode, SchemaPrecheck.Verdict> streamLineValid;
 
     /** Compiles the schemas from {@code jisr-schema} on the class path or module path. */
     public SchemaLayer() {
+        this(true);
+    }
+
+    /**
+     * Compiles the schemas, with or without the fast pre-check.
+     *
+     * @param precheck whether a value that {@link SchemaPrecheck} proves valid skips networknt (the
+     *                 default; networknt alone, without it, is the reference the tests compare with)
+     */
+    public SchemaLayer(boolean precheck) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemaIdResolvers(r -> r.mapPrefix(SchemaCatalog.BASE_URI,
                         "classpath:" + SchemaCatalog.RESOURCE_DIRECTORY)));
         this.exchange = compile(registry, "exchange.schema.json");
         this.record = compile(registry, "record.schema.json");
         this.streamLine = compile(registry, "ndjson-record.schema.json");
+        if (precheck) {
+            SchemaPrecheck fast = new SchemaPrecheck();
+            this.exchangeValid = fast.compile("exchange.schema.json");
+            this.recordValid = fast.compile("record.schema.json");
+            this.streamLineValid = fast.compile("ndjson-record.schema.json");
+        } else {
+            this.exchangeValid = null;
+            this.recordValid = null;
+            this.streamLineValid = null;
+        }
     }
 
     private static Schema compile(SchemaRegistry registry, String name) {
@@ -52,17 +77,27 @@ public final class SchemaLayer {
 
     /** Checks a document's top level (with its records left out). */
     public List<Problem> checkDocument(JsonNode document) {
-        return problems(exchange.validate(document));
+        return check(exchange, exchangeValid, document);
     }
 
     /** Checks one record of a document. */
     public List<Problem> checkRecord(JsonNode value) {
-        return problems(record.validate(value));
+        return check(record, recordValid, value);
     }
 
     /** Checks one line of a record stream (a header or a record). */
     public List<Problem> checkStreamLine(JsonNode value) {
-        return problems(streamLine.validate(value));
+        return check(streamLine, streamLineValid, value);
+    }
+
+    private static List<Problem> check(Schema schema, @Nullable Function<JsonNode, SchemaPrecheck.Verdict> fast,
+            JsonNode value) {
+        // Most records are valid: proving it costs a walk of the tree, where networknt builds an
+        // evaluation context, paths and annotations. Anything else is networknt's to explain.
+        if (fast != null && fast.apply(value) == SchemaPrecheck.Verdict.VALID) {
+            return List.of();
+        }
+        return problems(schema.validate(value));
     }
 
     private static List<Problem> problems(List<Error> errors) {

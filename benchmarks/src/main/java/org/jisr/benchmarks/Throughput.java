@@ -1,0 +1,165 @@
+package org.jisr.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.jisr.runtime.ConversionReport;
+import org.jisr.runtime.Jisr;
+import org.jisr.validation.ValidationReport;
+import org.jisr.validation.Validator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * One whole-process throughput measurement, started by run.sh in a fresh JVM:
+ * {@code Throughput <measurement> <warm-up file> <file> <passes>}. It builds what the measurement
+ * needs (validator, schemas, adapters) untimed, makes one untimed warm-up pass over the warm-up
+ * file, then times {@code passes} passes over the file and prints, one {@code key=value} a line,
+ * {@code <measurement>_mb_s} (file bytes ÷ 10^6 ÷ median seconds of a pass),
+ * {@code <measurement>_records_s}, {@code <measurement>_seconds} and
+ * {@code <measurement>_problems} (what the pass found: errors, findings or tokens).
+ *
+ * <p>The measurements: {@code token_walk} (Jackson's parser over the bytes, every token, nothing
+ * else: the physical limit), {@code pipeline_1t} and {@code pipeline_2t} (the real
+ * {@link Validator} on the file, with 1 or 2 threads), {@code naive} ({@link NaiveBaseline}),
+ * {@code convert_csv} ({@link Jisr#convert} from ndjson to csv-fr, into
+ * {@code throughput-convert.zip}, one CSV file per table, next to the file).
+ */
+public final class Throughput {
+
+    private Throughput() {
+    }
+
+    /** One pass: returns what it found, so that no work can be optimised away. */
+    @FunctionalInterface
+    interface Pass {
+        long run(Path file);
+    }
+
+    /**
+     * @param args the measurement, the warm-up file, the file, the number of timed passes
+     */
+    public static void main(String[] args) {
+        if (args.length != 4) {
+            System.err.println("usage: Throughput <measurement> <warm-up file> <file> <passes>");
+            System.exit(2);
+        }
+        String name = args[0];
+        Path warmUp = Path.of(args[1]);
+        Path file = Path.of(args[2]);
+        int passes = Integer.parseInt(args[3]);
+        long[] records = {0};
+        Pass pass = pass(name, records);
+        pass.run(warmUp);
+        double[] seconds = new double[passes];
+        long problems = 0;
+        for (int p = 0; p < passes; p++) {
+            long start = System.nanoTime();
+            problems = pass.run(file);
+            seconds[p] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        double median = seconds[passes / 2];
+        long bytes = size(file);
+        print(name + "_mb_s", bytes / 1e6 / median);
+        print(name + "_records_s", records[0] / median);
+        print(name + "_seconds", median);
+        System.out.println(name + "_records=" + records[0]);
+        System.out.println(name + "_problems=" + problems);
+    }
+
+    static void print(String key, double value) {
+        System.out.println(key + "=" + String.format(Locale.ROOT, "%.2f", value));
+    }
+
+    /**
+     * The pass of a measurement.
+     *
+     * @param name    the measurement
+     * @param records where the pass writes how many records it went through
+     * @return the pass
+     */
+    static Pass pass(String name, long[] records) {
+        return switch (name) {
+            case "token_walk" -> file -> tokenWalk(file, records);
+            case "pipeline_1t", "pipeline_doc_1t" -> validate(validator(1), records);
+            case "pipeline_2t" -> validate(validator(2), records);
+            case "naive" -> {
+                NaiveBaseline naive = new NaiveBaseline();
+                yield file -> {
+                    NaiveBaseline.Result r = naive.validate(file);
+                    records[0] = r.records();
+                    return r.problems();
+                };
+            }
+            case "convert_csv" -> {
+                Jisr jisr = Jisr.builder().build();
+                yield file -> {
+                    Path out = file.resolveSibling("throughput-convert.zip");
+                    ConversionReport r = jisr.convert(file, "ndjson", out, "csv-fr", false);
+                    records[0] = r.recordsRead();
+                    return r.findings().errors();
+                };
+            }
+            default -> throw new IllegalArgumentException("unknown measurement: " + name);
+        };
+    }
+
+    private static Pass validate(Validator validator, long[] records) {
+        return file -> {
+            ValidationReport r = validator.validate(file);
+            records[0] = r.records();
+            return r.errors();
+        };
+    }
+
+    private static long tokenWalk(Path file, long[] records) {
+        JsonFactory factory = new JsonFactory();
+        // A record is an object at the top level of a stream (after the header line), or an
+        // object at depth 2 of a document (inside the records array; the header's own members
+        // are strings and text objects at depth 1).
+        boolean stream = file.getFileName().toString().endsWith(".ndjson");
+        int recordDepth = stream ? 0 : 2;
+        long tokens = 0;
+        long found = 0;
+        int depth = 0;
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
+            JsonToken t;
+            while ((t = parser.nextToken()) != null) {
+                tokens++;
+                if (t.isStructStart()) {
+                    if (t == JsonToken.START_OBJECT && depth == recordDepth) {
+                        found++;
+                    }
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        records[0] = stream ? found - 1 : found;
+        return tokens;
+    }
+
+    /** A validator with the given number of threads ({@code Validator.Builder#parallelism}). */
+    static Validator validator(int threads) {
+        return Validator.builder().parallelism(threads).build();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

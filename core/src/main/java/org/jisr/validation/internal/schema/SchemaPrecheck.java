@@ -1,0 +1,470 @@
+package org.jisr.validation.internal.schema;
+
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpression;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jisr.schema.SchemaCatalog;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A fast answer to one question only: does a value certainly satisfy a Jisr schema? It
+ * interprets the few keywords Jisr's schemas use, short-circuits at the first failure and builds
+ * no error, so that the common case — a valid record — costs a walk of its tree. Anything it
+ * cannot decide exactly (a keyword it does not know, a number compared with a decimal, …) is
+ * {@link Verdict#UNKNOWN}; only {@link Verdict#VALID} lets the schema layer skip networknt, which
+ * otherwise runs as before and alone says what is wrong and where. Thread-safe once built.
+ *
+ * <p>Soundness rests on three-valued logic: {@code INVALID} is only answered where networknt
+ * would certainly report an error, because an {@code if}, {@code anyOf} or {@code oneOf} turns a
+ * wrong "invalid" into a wrong "valid". Patterns are compiled by networknt's own regular
+ * expression factory so that they match exactly as networknt matches them. {@code format} is an
+ * annotation in the 2020-12 dialect as networknt is configured here, and so is ignored, as
+ * networknt ignores it.
+ */
+final class SchemaPrecheck {
+
+    /** The answer about one value. */
+    enum Verdict {
+        VALID, INVALID, UNKNOWN;
+
+        static Verdict of(boolean ok) {
+            return ok ? VALID : INVALID;
+        }
+    }
+
+    /** Keywords that assert nothing. */
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$defs", "$comment", "title",
+            "description", "examples", "default", "format", "deprecated", "readOnly", "writeOnly");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<String, JsonNode> documents = new HashMap<>();
+    private final Map<String, Node> compiled = new HashMap<>();
+
+    /** A compiled (sub)schema: its assertions in the order they appear. */
+    private static final class Node {
+        final List<Check> checks = new ArrayList<>();
+        boolean alwaysFalse;
+
+        Verdict test(JsonNode value) {
+            if (alwaysFalse) {
+                return Verdict.INVALID;
+            }
+            Verdict result = Verdict.VALID;
+            for (Check c : checks) {
+                Verdict v = c.test(value);
+                if (v == Verdict.INVALID) {
+                    return v;
+                }
+                if (v == Verdict.UNKNOWN) {
+                    result = Verdict.UNKNOWN;
+                }
+            }
+            return result;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        Verdict test(JsonNode value);
+    }
+
+    /**
+     * Compiles the schema of one file of the catalog, with everything it refers to.
+     *
+     * @param name the schema's file name, e.g. {@code record.schema.json}
+     * @return a test of values against it
+     */
+    java.util.function.Function<JsonNode, Verdict> compile(String name) {
+        Node n = resolve(name, "");
+        resolvePending();
+        return n::test;
+    }
+
+    private JsonNode document(String name) {
+        return documents.computeIfAbsent(name, n -> {
+            try (InputStream in = SchemaCatalog.openSchema(n)) {
+                return JSON.readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Node resolve(String file, String pointer) {
+        String key = file + "#" + pointer;
+        Node n = compiled.get(key);
+        if (n != null) {
+            return n;
+        }
+        n = new Node();
+        // Registered before compiling, so that a schema that refers to itself finds itself.
+        compiled.put(key, n);
+        JsonNode schema = pointer.isEmpty() ? document(file) : document(file).at(pointer);
+        fill(n, schema, file);
+        return n;
+    }
+
+    private Node compileInline(JsonNode schema, String file) {
+        Node n = new Node();
+        fill(n, schema, file);
+        return n;
+    }
+
+    private void fill(Node n, JsonNode schema, String file) {
+        if (schema.isBoolean()) {
+            n.alwaysFalse = !schema.booleanValue();
+            return;
+        }
+        if (!schema.isObject() || schema.isMissingNode()) {
+            n.checks.add(v -> Verdict.UNKNOWN);
+            return;
+        }
+        Set<String> handled = new HashSet<>(ANNOTATIONS);
+        handled.addAll(List.of("properties", "additionalProperties", "patternProperties", "if", "then", "else"));
+        for (Map.Entry<String, JsonNode> e : schema.properties()) {
+            String keyword = e.getKey();
+            JsonNode arg = e.getValue();
+            if (handled.contains(keyword)) {
+                continue;
+            }
+            Check c = switch (keyword) {
+                case "$ref" -> ref(arg.stringValue(), file);
+                case "type" -> type(arg);
+                case "required" -> required(arg);
+                case "const" -> oneOfValues(List.of(arg));
+                case "enum" -> oneOfValues(list(arg));
+                case "pattern" -> pattern(arg.stringValue());
+                case "minLength" -> length(arg.intValue(), true);
+                case "maxLength" -> length(arg.intValue(), false);
+                case "minItems" -> v -> !v.isArray() ? Verdict.VALID : Verdict.of(v.size() >= arg.intValue());
+                case "maxItems" -> v -> !v.isArray() ? Verdict.VALID : Verdict.of(v.size() <= arg.intValue());
+                case "minProperties" -> v -> !v.isObject() ? Verdict.VALID : Verdict.of(v.size() >= arg.intValue());
+                case "maxProperties" -> v -> !v.isObject() ? Verdict.VALID : Verdict.of(v.size() <= arg.intValue());
+                case "minimum" -> bound(arg, true);
+                case "maximum" -> bound(arg, false);
+                case "uniqueItems" -> arg.asBoolean(false) ? SchemaPrecheck::uniqueStrings : v -> Verdict.VALID;
+                case "items" -> items(compileInline(arg, file));
+                case "propertyNames" -> names(compileInline(arg, file));
+                case "allOf" -> allOf(nodes(arg, file));
+                case "anyOf" -> anyOf(nodes(arg, file));
+                case "oneOf" -> oneOf(nodes(arg, file));
+                default -> v -> Verdict.UNKNOWN;
+            };
+            n.checks.add(c);
+        }
+        if (schema.has("properties") || schema.has("additionalProperties") || schema.has("patternProperties")) {
+            n.checks.add(properties(schema, file));
+        }
+        if (schema.has("if")) {
+            Node condition = compileInline(schema.get("if"), file);
+            Node then = schema.has("then") ? compileInline(schema.get("then"), file) : null;
+            Node otherwise = schema.has("else") ? compileInline(schema.get("else"), file) : null;
+            n.checks.add(v -> {
+                Verdict c = condition.test(v);
+                if (c == Verdict.UNKNOWN) {
+                    return Verdict.UNKNOWN;
+                }
+                Node branch = c == Verdict.VALID ? then : otherwise;
+                return branch == null ? Verdict.VALID : branch.test(v);
+            });
+        }
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    private List<Node> nodes(JsonNode array, String file) {
+        List<Node> out = new ArrayList<>();
+        array.forEach(s -> out.add(compileInline(s, file)));
+        return out;
+    }
+
+    private Check ref(String ref, String file) {
+        int hash = ref.indexOf('#');
+        String target = hash < 0 ? ref : ref.substring(0, hash);
+        String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+        if (target.contains(":") || target.contains("/") || (!pointer.isEmpty() && !pointer.startsWith("/"))) {
+            // An absolute URI, a sub-folder or an anchor: not what Jisr's schemas use; networknt decides.
+            return v -> Verdict.UNKNOWN;
+        }
+        Ref r = new Ref(target.isEmpty() ? file : target, pointer);
+        // Resolved after the whole schema is compiled, so that a schema that refers to itself does not
+        // recurse forever, and so that nothing is compiled after construction (thread safety).
+        pending.add(r);
+        return r;
+    }
+
+    private final List<Ref> pending = new ArrayList<>();
+
+    private static final class Ref implements Check {
+        final String file;
+        final String pointer;
+        Node target;
+
+        Ref(String file, String pointer) {
+            this.file = file;
+            this.pointer = pointer;
+        }
+
+        @Override
+        public Verdict test(JsonNode value) {
+            return target.test(value);
+        }
+    }
+
+    private void resolvePending() {
+        while (!pending.isEmpty()) {
+            Ref r = pending.remove(pending.size() - 1);
+            r.target = resolve(r.file, r.pointer);
+        }
+    }
+
+    private static Check type(JsonNode arg) {
+        List<String> types = arg.isArray() ? list(arg).stream().map(JsonNode::stringValue).toList()
+                : List.of(arg.stringValue());
+        return v -> {
+            Verdict result = Verdict.INVALID;
+            for (String t : types) {
+                Verdict one = switch (t) {
+                    case "object" -> Verdict.of(v.isObject());
+                    case "array" -> Verdict.of(v.isArray());
+                    case "string" -> Verdict.of(v.isString());
+                    case "boolean" -> Verdict.of(v.isBoolean());
+                    case "null" -> Verdict.of(v.isNull());
+                    case "number" -> Verdict.of(v.isNumber());
+                    // networknt counts 1.0 as an integer: a decimal is left to it.
+                    case "integer" -> v.isIntegralNumber() ? Verdict.VALID
+                            : v.isNumber() ? Verdict.UNKNOWN : Verdict.INVALID;
+                    default -> Verdict.UNKNOWN;
+                };
+                if (one == Verdict.VALID) {
+                    return one;
+                }
+                if (one == Verdict.UNKNOWN) {
+                    result = Verdict.UNKNOWN;
+                }
+            }
+            return result;
+        };
+    }
+
+    private static Check required(JsonNode arg) {
+        List<String> names = list(arg).stream().map(JsonNode::stringValue).toList();
+        return v -> {
+            if (!v.isObject()) {
+                return Verdict.VALID;
+            }
+            for (String name : names) {
+                if (!v.has(name)) {
+                    return Verdict.INVALID;
+                }
+            }
+            return Verdict.VALID;
+        };
+    }
+
+    /** {@code enum} and {@code const}: exact for strings, booleans and null; numbers are left to networknt. */
+    private static Check oneOfValues(List<JsonNode> allowed) {
+        Set<String> strings = new HashSet<>();
+        for (JsonNode a : allowed) {
+            if (a.isString()) {
+                strings.add(a.stringValue());
+            }
+        }
+        return v -> {
+            if (v.isString()) {
+                return Verdict.of(strings.contains(v.stringValue()));
+            }
+            if (v.isBoolean() || v.isNull()) {
+                for (JsonNode a : allowed) {
+                    if (a.equals(v)) {
+                        return Verdict.VALID;
+                    }
+                }
+                return Verdict.INVALID;
+            }
+            return Verdict.UNKNOWN;
+        };
+    }
+
+    private static Check pattern(String regex) {
+        RegularExpression re = JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
+        return v -> !v.isString() ? Verdict.VALID : Verdict.of(re.matches(v.stringValue()));
+    }
+
+    private static Check length(int limit, boolean min) {
+        return v -> {
+            if (!v.isString()) {
+                return Verdict.VALID;
+            }
+            String s = v.stringValue();
+            int n = s.codePointCount(0, s.length());
+            return Verdict.of(min ? n >= limit : n <= limit);
+        };
+    }
+
+    private static Check bound(JsonNode arg, boolean min) {
+        BigDecimal limit = arg.decimalValue();
+        return v -> {
+            if (!v.isNumber()) {
+                return Verdict.VALID;
+            }
+            int cmp = v.decimalValue().compareTo(limit);
+            return Verdict.of(min ? cmp >= 0 : cmp <= 0);
+        };
+    }
+
+    /** Exact for arrays of strings; any other item is left to networknt, which compares numbers by value. */
+    private static Verdict uniqueStrings(JsonNode v) {
+        if (!v.isArray()) {
+            return Verdict.VALID;
+        }
+        Set<String> seen = new HashSet<>();
+        for (JsonNode item : v) {
+            if (!item.isString()) {
+                return Verdict.UNKNOWN;
+            }
+            if (!seen.add(item.stringValue())) {
+                return Verdict.INVALID;
+            }
+        }
+        return Verdict.VALID;
+    }
+
+    private static Check items(Node each) {
+        return v -> {
+            if (!v.isArray()) {
+                return Verdict.VALID;
+            }
+            Verdict result = Verdict.VALID;
+            for (JsonNode item : v) {
+                Verdict one = each.test(item);
+                if (one == Verdict.INVALID) {
+                    return one;
+                }
+                if (one == Verdict.UNKNOWN) {
+                    result = one;
+                }
+            }
+            return result;
+        };
+    }
+
+    private static Check names(Node shape) {
+        return v -> {
+            if (!v.isObject()) {
+                return Verdict.VALID;
+            }
+            Verdict result = Verdict.VALID;
+            for (String name : v.propertyNames()) {
+                Verdict one = shape.test(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(name));
+                if (one == Verdict.INVALID) {
+                    return one;
+                }
+                if (one == Verdict.UNKNOWN) {
+                    result = one;
+                }
+            }
+            return result;
+        };
+    }
+
+    private Check properties(JsonNode schema, String file) {
+        if (schema.has("patternProperties")) {
+            return v -> Verdict.UNKNOWN;
+        }
+        Map<String, Node> declared = new HashMap<>();
+        if (schema.has("properties")) {
+            for (Map.Entry<String, JsonNode> p : schema.get("properties").properties()) {
+                declared.put(p.getKey(), compileInline(p.getValue(), file));
+            }
+        }
+        Node additional = schema.has("additionalProperties") ? compileInline(schema.get("additionalProperties"), file)
+                : null;
+        return v -> {
+            if (!v.isObject()) {
+                return Verdict.VALID;
+            }
+            Verdict result = Verdict.VALID;
+            for (Map.Entry<String, JsonNode> member : v.properties()) {
+                Node s = declared.get(member.getKey());
+                if (s == null) {
+                    s = additional;
+                }
+                if (s == null) {
+                    continue;
+                }
+                Verdict one = s.test(member.getValue());
+                if (one == Verdict.INVALID) {
+                    return one;
+                }
+                if (one == Verdict.UNKNOWN) {
+                    result = one;
+                }
+            }
+            return result;
+        };
+    }
+
+    private static Check allOf(List<Node> all) {
+        return v -> {
+            Verdict result = Verdict.VALID;
+            for (Node n : all) {
+                Verdict one = n.test(v);
+                if (one == Verdict.INVALID) {
+                    return one;
+                }
+                if (one == Verdict.UNKNOWN) {
+                    result = one;
+                }
+            }
+            return result;
+        };
+    }
+
+    private static Check anyOf(List<Node> any) {
+        return v -> {
+            Verdict result = Verdict.INVALID;
+            for (Node n : any) {
+                Verdict one = n.test(v);
+                if (one == Verdict.VALID) {
+                    return one;
+                }
+                if (one == Verdict.UNKNOWN) {
+                    result = one;
+                }
+            }
+            return result;
+        };
+    }
+
+    private static Check oneOf(List<Node> exactlyOne) {
+        return v -> {
+            int valid = 0;
+            for (Node n : exactlyOne) {
+                Verdict one = n.test(v);
+                if (one == Verdict.UNKNOWN) {
+                    return one;
+                }
+                if (one == Verdict.VALID) {
+                    valid++;
+                }
+            }
+            return Verdict.of(valid == 1);
+        };
+    }
+}
