@@ -89,7 +89,9 @@ public final class CsvRows implements Grid.RowSource {
         this.encoding = encoding;
         this.separator = separator;
         this.maxBytes = context.limits().maxDocumentBytes();
-        this.maxCellBytes = (int) Math.min(Integer.MAX_VALUE - 8, 4L * context.limits().maxStringLength() + 4);
+        // UTF-8 needs at most 4 bytes a character: a bound in bytes while reading, checked in
+        // characters once the cell is decoded.
+        this.maxCellBytes = (int) Math.min(Integer.MAX_VALUE - 8, 4L * context.limits().maxCellLength() + 4);
         this.position = 0;
         this.limit = 0;
         this.consumed = 0;
@@ -229,6 +231,7 @@ public final class CsvRows implements Grid.RowSource {
         List<Grid.Cell> cells = new ArrayList<>();
         row++;
         int index = 0;
+        long rowLength = 0;
         while (true) {
             int startLine = line;
             int startColumn = column;
@@ -248,7 +251,25 @@ public final class CsvRows implements Grid.RowSource {
                 ended = true;
                 return Optional.empty();
             }
-            cells.add(new Grid.Cell(index, decode(startLine, startColumn, index), startLine, startColumn));
+            String text = decode(startLine, startColumn, index);
+            rowLength += text.length() + 1;
+            if (text.length() > context.limits().maxCellLength()) {
+                exceeded(Cells.a1(index, row), "maxCellLength", context.limits().maxCellLength());
+                ended = true;
+                return Optional.empty();
+            }
+            if (index >= context.limits().maxColumns()) {
+                // Each cell of a row is held until the row ends: a row of separators is a bomb too.
+                exceeded(Cells.a1(index, row), "maxColumns", context.limits().maxColumns());
+                ended = true;
+                return Optional.empty();
+            }
+            if (rowLength > context.limits().maxLineLength()) {
+                exceeded(Cells.a1(index, row), "maxLineLength", context.limits().maxLineLength());
+                ended = true;
+                return Optional.empty();
+            }
+            cells.add(new Grid.Cell(index, text, startLine, startColumn));
             index++;
             if (end == separator) {
                 continue;
@@ -328,13 +349,16 @@ public final class CsvRows implements Grid.RowSource {
 
     private boolean append(int b) {
         if (cell.size() >= maxCellBytes) {
-            context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
-                    Cells.a1(0, row), line, column), Map.of("limit", "maxStringLength",
-                            "maximum", String.valueOf(context.limits().maxStringLength())));
+            exceeded(Cells.a1(0, row), "maxCellLength", context.limits().maxCellLength());
             return false;
         }
         cell.write(b);
         return true;
+    }
+
+    private void exceeded(String cellReference, String limit, long maximum) {
+        context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
+                cellReference, line, column), Map.of("limit", limit, "maximum", String.valueOf(maximum)));
     }
 
     private String decode(int startLine, int startColumn, int index) {
