@@ -78,6 +78,8 @@ public final class CsvRows implements Grid.RowSource {
     private int line = 1;
     private int column = 1;
     private int row;
+    /** The 0-based column of the cell being read, for the location of a limit. */
+    private int cellIndex;
     private boolean ended;
     private boolean switched;
 
@@ -235,6 +237,7 @@ public final class CsvRows implements Grid.RowSource {
         while (true) {
             int startLine = line;
             int startColumn = column;
+            cellIndex = index;
             int b = peekByte();
             if (b < 0 && index == 0) {
                 ended = true;
@@ -349,7 +352,7 @@ public final class CsvRows implements Grid.RowSource {
 
     private boolean append(int b) {
         if (cell.size() >= maxCellBytes) {
-            exceeded(Cells.a1(0, row), "maxCellLength", context.limits().maxCellLength());
+            exceeded(Cells.a1(cellIndex, row), "maxCellLength", context.limits().maxCellLength());
             return false;
         }
         cell.write(b);
