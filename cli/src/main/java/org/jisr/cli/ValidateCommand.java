@@ -11,6 +11,7 @@ import org.jisr.core.JisrException;
 import org.jisr.runtime.Jisr;
 import org.jisr.runtime.UnknownFormatException;
 import org.jisr.validation.FindingMessages;
+import org.jisr.validation.ReadLimits;
 import org.jisr.validation.ReportFormat;
 import org.jisr.validation.RuleProfile;
 import org.jisr.validation.ValidationReport;
@@ -45,6 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "profile")
     @Nullable Path profile;
+
+    @Option(names = "--limit", paramLabel = "NAME=VALUE", descriptionKey = "limit")
+    java.util.Map<String, String> limits = new java.util.LinkedHashMap<>();
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files = new ArrayList<>();
@@ -84,6 +88,17 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         Validator.Builder builder = Validator.builder();
+        ReadLimits chosen = ReadLimits.DEFAULTS;
+        for (java.util.Map.Entry<String, String> limit : limits.entrySet()) {
+            try {
+                chosen = chosen.with(limit.getKey(), Long.parseLong(limit.getValue().strip().replace("_", "")));
+            } catch (IllegalArgumentException e) {
+                root.complain(root.messages.get("error.bad-read-limit", limit.getKey() + "=" + limit.getValue(),
+                        String.join(", ", ReadLimits.NAMES)));
+                return JisrCli.USAGE;
+            }
+        }
+        builder.limits(chosen);
         if (profile != null) {
             if (!root.readable(profile)) {
                 return JisrCli.USAGE;
