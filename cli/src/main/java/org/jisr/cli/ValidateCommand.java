@@ -11,6 +11,7 @@ import org.jisr.core.JisrException;
 import org.jisr.runtime.Jisr;
 import org.jisr.runtime.UnknownFormatException;
 import org.jisr.validation.FindingMessages;
+import org.jisr.validation.ReadLimits;
 import org.jisr.validation.ReportFormat;
 import org.jisr.validation.RuleProfile;
 import org.jisr.validation.ValidationReport;
@@ -49,6 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     /** Threads that validate a record stream's lines; the rules run in input order whatever it is. */
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
     int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--limit", paramLabel = "NAME=VALUE", descriptionKey = "limit")
+    java.util.Map<String, String> limits = new java.util.LinkedHashMap<>();
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files = new ArrayList<>();
@@ -92,6 +95,17 @@ final class ValidateCommand implements Callable<Integer> {
             return JisrCli.USAGE;
         }
         Validator.Builder builder = Validator.builder().parallelism(threads);
+        ReadLimits chosen = ReadLimits.DEFAULTS;
+        for (java.util.Map.Entry<String, String> limit : limits.entrySet()) {
+            try {
+                chosen = chosen.with(limit.getKey(), Long.parseLong(limit.getValue().strip().replace("_", "")));
+            } catch (IllegalArgumentException e) {
+                root.complain(root.messages.get("error.bad-read-limit", limit.getKey() + "=" + limit.getValue(),
+                        String.join(", ", ReadLimits.NAMES)));
+                return JisrCli.USAGE;
+            }
+        }
+        builder.limits(chosen);
         if (profile != null) {
             if (!root.readable(profile)) {
                 return JisrCli.USAGE;

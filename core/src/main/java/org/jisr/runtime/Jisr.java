@@ -187,7 +187,8 @@ public final class Jisr {
      * @param toId   the id of the adapter to write with, or {@code null} to choose by the output's
      *               extension
      * @param strict whether any value the target cannot carry is an error (and nothing is written)
-     * @return the report: records read and written, findings, and every value not carried
+     * @return the report: records read and written, findings, and every value not carried; the
+     *         input is read within the read limits of this runtime's {@linkplain #validator() validator}
      * @throws UnknownFormatException when no adapter has the id, or none can read the input or
      *                                write the output
      */
@@ -197,7 +198,7 @@ public final class Jisr {
         Objects.requireNonNull(output, "output");
         AdapterInfo from = choose(fromId, AdapterInput.of(input), Direction.READ);
         AdapterInfo to = choose(toId, AdapterInput.of(output), Direction.WRITE);
-        return Conversion.of(from.adapter(), to.adapter()).strict(strict).run(input, output);
+        return Conversion.of(from.adapter(), to.adapter()).options(limited()).strict(strict).run(input, output);
     }
 
     /**
@@ -223,7 +224,13 @@ public final class Jisr {
         Objects.requireNonNull(progress, "progress");
         AdapterInfo from = choose(fromId, AdapterInput.of(input), Direction.READ);
         AdapterInfo to = choose(toId, AdapterInput.of(output), Direction.WRITE);
-        return Conversion.of(from.adapter(), to.adapter()).strict(strict).progress(progress).run(input, output);
+        return Conversion.of(from.adapter(), to.adapter()).options(limited()).strict(strict).progress(progress)
+                .run(input, output);
+    }
+
+    /** The default conversion options with the read limits of this runtime's validator. */
+    private ConversionOptions limited() {
+        return ConversionOptions.DEFAULTS.withLimits(validator().limits());
     }
 
     /**

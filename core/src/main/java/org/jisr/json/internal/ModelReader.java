@@ -362,6 +362,11 @@ public final class ModelReader {
             TokenStreamLocation loc = p.currentLocation();
             throw new ReadFailure("malformed JSON: " + e.getCause().getMessage(), pointer(),
                     loc.getLineNr() + lineOffset, loc.getColumnNr(), true);
+        } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+            // A limit: where the parser is, since the exception carries no location.
+            TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
+            throw ReadFailure.limit(e.getOriginalMessage(), ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();

@@ -19,6 +19,7 @@ public final class ReadFailure extends RuntimeException {
     private final int column;
     private final boolean fatal;
     private final @Nullable String impossibleDate;
+    private @Nullable String limit;
 
     /**
      * Creates a failure after which reading may go on past the offending value.
@@ -69,6 +70,31 @@ public final class ReadFailure extends RuntimeException {
         this.column = column;
         this.fatal = fatal;
         this.impossibleDate = impossibleDate;
+    }
+
+    /**
+     * Creates a fatal failure at a read limit that the parser enforced.
+     *
+     * @param parserMessage the parser's message, which names the limit (English; matched by
+     *                      {@code ReadConstraints.parameters})
+     * @param pointer       the JSON Pointer of the value being read
+     * @param line          1-based line, or 0 when unknown
+     * @param column        1-based column, or 0 when unknown
+     * @return the failure
+     */
+    public static ReadFailure limit(String parserMessage, String pointer, int line, int column) {
+        ReadFailure f = new ReadFailure("read limit: " + parserMessage, pointer, line, column, true, null);
+        f.limit = parserMessage;
+        return f;
+    }
+
+    /**
+     * Returns the parser's message when this failure is a read limit exceeded.
+     *
+     * @return the message, or empty for any other failure
+     */
+    public Optional<String> limit() {
+        return Optional.ofNullable(limit);
     }
 
     /**

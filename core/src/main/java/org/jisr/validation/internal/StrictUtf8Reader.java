@@ -33,8 +33,8 @@ final class StrictUtf8Reader extends Reader {
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
-    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+    private final ByteBuffer bytes = ByteBuffer.allocate(65536).flip();
+    private final CharBuffer chars = CharBuffer.allocate(65536).flip();
     private boolean eof;
     private int line = 1;
     private int column = 1;
@@ -89,14 +89,17 @@ final class StrictUtf8Reader extends Reader {
     }
 
     private void count(CharBuffer decoded) {
-        for (int i = decoded.position(); i < decoded.limit(); i++) {
-            if (decoded.get(i) == '\n') {
+        // On the backing array: a gigabyte of spaces goes through here.
+        char[] a = decoded.array();
+        int lastNewline = -1;
+        int end = decoded.limit();
+        for (int i = decoded.position(); i < end; i++) {
+            if (a[i] == '\n') {
                 line++;
-                column = 1;
-            } else {
-                column++;
+                lastNewline = i;
             }
         }
+        column = lastNewline < 0 ? column + end - decoded.position() : end - lastNewline;
     }
 
     @Override

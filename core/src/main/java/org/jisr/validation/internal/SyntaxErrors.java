@@ -101,22 +101,7 @@ final class SyntaxErrors {
     }
 
     private static Map<String, String> limit(String message, ReadLimits limits) {
-        if (message.contains("nesting depth")) {
-            return Map.of("limit", "maxNestingDepth", "maximum", String.valueOf(limits.maxNestingDepth()));
-        }
-        if (message.contains("String value length") || message.contains("String length")) {
-            return Map.of("limit", "maxStringLength", "maximum", String.valueOf(limits.maxStringLength()));
-        }
-        if (message.contains("Number value length") || message.contains("Number length")) {
-            return Map.of("limit", "maxNumberLength", "maximum", String.valueOf(limits.maxNumberLength()));
-        }
-        if (message.contains("Name length") || message.contains("Name value length")) {
-            return Map.of("limit", "maxNameLength", "maximum", String.valueOf(limits.maxNameLength()));
-        }
-        if (message.contains("Document length") || message.contains("document length")) {
-            return Map.of("limit", "maxDocumentBytes", "maximum", String.valueOf(limits.maxDocumentBytes()));
-        }
-        return Map.of("limit", "unknown", "maximum", "");
+        return ReadConstraints.parameters(message, limits);
     }
 
     private static String printable(int code) {

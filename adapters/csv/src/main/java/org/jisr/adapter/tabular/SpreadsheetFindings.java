@@ -152,15 +152,31 @@ public final class SpreadsheetFindings {
     public static final FindingType EXTRA_CELLS = type("extra-cells", Severity.WARNING, "cells", "columns");
 
     /**
+     * {@code adapter.spreadsheet-formula-text} (warning): a text cell of the column
+     * {@code {column}} starts like a formula ({@code {value}}, its first 40 characters): with
+     * {@code =} or {@code @}, with a tab or a carriage return, or with {@code +} or {@code -}
+     * followed by something other than a number or a telephone number ({@code -12.5} and
+     * {@code +216 71 000 000} are not reported). A spreadsheet opening an export of it could run
+     * it (CSV injection, OWASP). It is read as text, unchanged; the writers put an apostrophe in
+     * front of such a cell, which reading takes away, so a cell written by Jisr is not reported.
+     */
+    public static final FindingType FORMULA_TEXT = type("formula-text", Severity.WARNING, "column", "value");
+
+    /**
      * {@code adapter.spreadsheet-limit-exceeded} (error): a read limit was exceeded
-     * ({@code {limit}} = {@code {maximum}}); reading stopped here.
+     * ({@code {limit}} = {@code {maximum}}); reading stopped here. The limits are
+     * {@link org.jisr.validation.ReadLimits}'s: {@code maxDocumentBytes}, {@code maxRecords},
+     * {@code maxLineLength} (a CSV row), {@code maxCellLength}, {@code maxColumns} (cells of a
+     * row), and for archives {@code maxArchiveEntries}, {@code maxExpansionRatio} and
+     * {@code maxExpandedBytes}.
      */
     public static final FindingType LIMIT_EXCEEDED = type("limit-exceeded", Severity.ERROR, "limit", "maximum");
 
     /**
-     * {@code adapter.spreadsheet-unsafe-archive} (error): the archive (a zip of CSV files, an
-     * xlsx file) was not read further because {@code {reason}}: it expands too much, holds too
-     * many entries or is too large — the marks of a zip bomb.
+     * {@code adapter.spreadsheet-unsafe-archive} (error): the archive was not read further because
+     * {@code {reason}} (in English): Apache POI's own guard against zip bombs ({@code ZipSecureFile}:
+     * an entry that inflates more than 100 times, or past 4 GiB) stopped it, behind Jisr's limits
+     * ({@link #LIMIT_EXCEEDED}), which are checked first.
      */
     public static final FindingType UNSAFE_ARCHIVE = type("unsafe-archive", Severity.ERROR, "reason");
 
@@ -195,7 +211,7 @@ public final class SpreadsheetFindings {
     public static final List<FindingType> ALL = List.of(ENCODING, ENCODING_SWITCHED, SEPARATOR, TITLE_ROWS,
             TWO_ROW_HEADER, UNKNOWN_TABLE, NO_TABLE, UNKNOWN_COLUMN, DUPLICATE_COLUMN, MISSING_COLUMN, BAD_NUMBER,
             BAD_DATE, BAD_VALUE, UNKNOWN_CODE, SERIAL_DATE, NUMBER_AS_FLOAT, BAD_JSON, CONFLICTING_VALUE, GENERATED_ID,
-            RECORD_SKIPPED, UNCLOSED_QUOTE, EXTRA_CELLS, LIMIT_EXCEEDED, UNSAFE_ARCHIVE, UNREADABLE, BAD_MAPPING, ONE_TABLE_PER_CSV, METADATA_NOT_WRITTEN);
+            RECORD_SKIPPED, UNCLOSED_QUOTE, EXTRA_CELLS, FORMULA_TEXT, LIMIT_EXCEEDED, UNSAFE_ARCHIVE, UNREADABLE, BAD_MAPPING, ONE_TABLE_PER_CSV, METADATA_NOT_WRITTEN);
 
     private SpreadsheetFindings() {
     }

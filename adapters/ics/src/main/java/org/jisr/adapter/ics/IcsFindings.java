@@ -36,8 +36,9 @@ public final class IcsFindings {
     /**
      * {@code adapter.ics-limit-exceeded}: the input exceeds one of the read limits
      * ({@code {limit}}, whose value is {@code {maximum}}): {@code maxDocumentBytes},
-     * {@code maxLineLength} (characters of an unfolded content line) or {@code maxRecords}.
-     * Reading stops here.
+     * {@code maxLineLength} (characters of an unfolded content line), {@code maxRecords},
+     * {@code maxProperties} (properties of one component) or {@code maxNestingDepth} (components
+     * inside components). Reading stops here.
      */
     public static final FindingType LIMIT_EXCEEDED = type("limit-exceeded", Severity.ERROR, "limit", "maximum");
 

@@ -239,6 +239,33 @@ class ReaderWriterTest {
     }
 
     @Test
+    void an_event_with_too_many_properties_or_components_too_deep_stops_the_reading_at_its_line() {
+        StringBuilder ics = new StringBuilder(HEAD);
+        ics.append("BEGIN:VEVENT\r\nUID:ok\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20241210\r\nEND:VEVENT\r\n");
+        ics.append("BEGIN:VEVENT\r\nUID:many\r\nDTSTART;VALUE=DATE:20241210\r\n");
+        for (int i = 0; i < 50; i++) {
+            ics.append("X-P:").append(i).append("\r\n");
+        }
+        ics.append("END:VEVENT\r\n").append(TAIL);
+        Read many = read(ics.toString(), ReadLimits.DEFAULTS.withMaxProperties(20));
+        assertThat(many.events()).hasSize(1);
+        Finding properties = many.finding("adapter.ics-limit-exceeded");
+        assertThat(properties.parameters()).isEqualTo(Map.of("limit", "maxProperties", "maximum", "20"));
+        // HEAD (3 lines) and the first event (5) come first; UID, DTSTART and X-P:0…17 are the 20
+        // properties allowed, so X-P:18 on line 3 + 5 + 3 + 19 = 30 is one too many.
+        assertThat(properties.location().line()).isEqualTo(30);
+
+        StringBuilder deep = new StringBuilder(HEAD);
+        for (int i = 0; i < 10; i++) {
+            deep.append("BEGIN:VALARM\r\n");
+        }
+        deep.append(TAIL);
+        Read nested = read(deep.toString(), ReadLimits.DEFAULTS.withMaxNestingDepth(5));
+        assertThat(nested.finding("adapter.ics-limit-exceeded").parameters())
+                .isEqualTo(Map.of("limit", "maxNestingDepth", "maximum", "5"));
+    }
+
+    @Test
     void the_writer_reports_other_records_lost_and_replaces_control_characters_it_cannot_write() {
         RecordingContext context = new RecordingContext();
         Event bell = Event.builder("event-bell").kind(EventKind.MEETING)

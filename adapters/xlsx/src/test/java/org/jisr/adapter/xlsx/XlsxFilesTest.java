@@ -255,15 +255,15 @@ class XlsxFilesTest {
         RecordingContext context = new RecordingContext();
         Bundles.read(new XlsxFrAdapter(), AdapterInput.of("bomb.xlsx", bomb.toByteArray()), context);
 
-        assertThat(context.findings()).extracting(Finding::code).contains("adapter.spreadsheet-unsafe-archive");
+        assertThat(finding(context, "adapter.spreadsheet-limit-exceeded").parameters())
+                .isEqualTo(Map.of("limit", "maxExpansionRatio", "maximum", "100"));
     }
 
     @Test
     void a_cell_longer_than_the_limit_stops_reading() {
         byte[] xlsx = Workbooks.workbook("Événements", new Object[] {"Identifiant", "Type", "Titre (fr)", "Début"},
                 new Object[] {"event-1", "Atelier", "x".repeat(100), "10/12/2024"});
-        RecordingContext context = new RecordingContext(new ReadLimits(1 << 20, 64, 20, 100, 1_000, 10_000, 1_000),
-                Map.of());
+        RecordingContext context = new RecordingContext(ReadLimits.DEFAULTS.withMaxCellLength(20), Map.of());
         Bundles.read(new XlsxFrAdapter(), AdapterInput.of("long.xlsx", xlsx), context);
 
         Finding f = finding(context, "adapter.spreadsheet-limit-exceeded");

@@ -44,6 +44,12 @@ final class CanonicalJson {
 
     /** Reports a failure of the codec: a document-level problem, a skipped record, or the end of reading. */
     static void report(AdapterContext context, String file, ReadFailure failure, boolean stream) {
+        if (failure.limit().isPresent()) {
+            report(context, org.jisr.validation.internal.syntax.SyntaxFindings.LIMIT_EXCEEDED,
+                    Location.of(file, failure.pointer(), failure.line(), failure.column()),
+                    ReadConstraints.parameters(failure.limit().get(), context.limits()));
+            return;
+        }
         FindingType type;
         if (failure.fatal() && !stream) {
             type = JsonAdapterFindings.READ_STOPPED;

@@ -172,7 +172,7 @@ final class NdjsonReader implements RecordReader {
             return Optional.of(((ModelReader.RecordItem) item).value());
         } catch (ReadFailure e) {
             boolean headerLine = first && "Header".equals(typeOf(text));
-            if (headerLine) {
+            if (headerLine && e.limit().isEmpty()) {
                 CanonicalJson.report(context, JsonAdapterFindings.INVALID_DOCUMENT,
                         Location.of(input.name(), e.pointer(), e.line(), e.column()), Map.of("reason", e.reason()));
             } else {

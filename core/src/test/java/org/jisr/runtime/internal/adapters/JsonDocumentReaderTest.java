@@ -281,8 +281,10 @@ class JsonDocumentReaderTest {
             assertThat(readAll(reader)).extracting(JisrRecord::id).containsExactly("a");
         }
 
-        assertThat(context.findings).extracting(Finding::code).containsExactly("adapter.read-stopped");
-        assertThat(context.findings.get(0).parameters().get("reason")).contains("nesting depth");
+        // A limit is the same finding whichever reader meets it: its name and value, where it was met.
+        assertThat(context.findings).extracting(Finding::code).containsExactly("syntax.limit-exceeded");
+        assertThat(context.findings.get(0).parameters()).isEqualTo(Map.of("limit", "maxNestingDepth", "maximum", "20"));
+        assertThat(context.findings.get(0).location().line()).isPositive();
     }
 
     @Test

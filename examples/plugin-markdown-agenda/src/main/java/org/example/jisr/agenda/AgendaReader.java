@@ -80,6 +80,16 @@ final class AgendaReader extends AbstractRecordReader implements TextLineReader.
             String text = line.get();
             int lineNumber = lines.lineNumber();
             boolean row = MarkdownCells.isRow(text);
+            long bars = row ? text.chars().filter(c -> c == '|').count() : 0;
+            if (bars > context.limits().maxColumns() + 1L) {
+                // Splitting would hold a cell for each bar: a line of bars is a memory bomb. No
+                // agenda header is that wide, and a row that wide cannot match its header.
+                if (columns != null && !skippingTable) {
+                    report(AgendaFindings.CELL_COUNT, lineNumber, 1, "expected", String.valueOf(headerSize), "found",
+                            String.valueOf(bars - 1));
+                }
+                continue;
+            }
             if (columns == null && !skippingTable) {
                 if (row) {
                     List<Cell> header = MarkdownCells.split(text);

@@ -220,6 +220,17 @@ class AgendaReaderTest {
                 "markdown-agenda.too-many-records", Severity.ERROR, 5, 1, Map.of("limit", "2")));
     }
 
+    @Test
+    void a_row_wider_than_max_columns_is_skipped_without_splitting_it() {
+        ReadLimits limits = ReadLimits.DEFAULTS.withMaxColumns(10);
+        Read read = read(RecordingInput.of("agenda.md", HEADER + "| 2024-12-10 |  | Atelier | A |  |  | e-1 |\n"
+                + "|" + " x |".repeat(50) + "\n| 2024-12-12 |  | Atelier | C |  |  | e-3 |\n"), new RecordingContext(limits));
+
+        assertThat(read.events).extracting(Event::id).containsExactly("e-1", "e-3");
+        assertThat(read.context.findings()).singleElement().satisfies(f -> finding(f,
+                "markdown-agenda.cell-count", Severity.ERROR, 4, 1, Map.of("expected", "7", "found", "50")));
+    }
+
     // ---- helpers
 
     private record Read(List<Event> events, RecordingContext context) {

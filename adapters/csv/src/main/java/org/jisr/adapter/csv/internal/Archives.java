@@ -3,6 +3,8 @@ package org.jisr.adapter.csv.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jisr.validation.ReadLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Guards against zip bombs while an archive is read as a stream: counts the compressed bytes
@@ -11,10 +13,6 @@ import java.io.InputStream;
  */
 public final class Archives {
 
-    /** The most entries an archive may hold. */
-    public static final int MAX_ENTRIES = 1000;
-    /** The most an archive may expand, as a multiple of its size, once past {@link #RATIO_FLOOR}. */
-    public static final int MAX_RATIO = 100;
     /** Below this many expanded bytes, the ratio is not checked (small files compress very well). */
     public static final long RATIO_FLOOR = 1 << 20;
 
@@ -67,16 +65,28 @@ public final class Archives {
      *
      * @param compressed the archive's bytes read
      * @param expanded   the bytes its entries gave
-     * @param maxBytes   the most bytes allowed in all
-     * @return the reason, or {@code null} when it is safe
+     * @param limits     the limits: {@code maxExpandedBytes} and {@code maxExpansionRatio}
+     * @return the limit exceeded ({@code maxExpandedBytes} or {@code maxExpansionRatio}), or
+     *         {@code null} when the expansion is safe
      */
-    public static String unsafe(long compressed, long expanded, long maxBytes) {
-        if (expanded > maxBytes) {
-            return "its content exceeds " + maxBytes + " bytes";
+    public static @Nullable String unsafe(long compressed, long expanded, ReadLimits limits) {
+        if (expanded > limits.maxExpandedBytes()) {
+            return "maxExpandedBytes";
         }
-        if (expanded > RATIO_FLOOR && expanded > (long) MAX_RATIO * Math.max(1, compressed)) {
-            return "it expands more than " + MAX_RATIO + " times";
+        if (expanded > RATIO_FLOOR && expanded > (long) limits.maxExpansionRatio() * Math.max(1, compressed)) {
+            return "maxExpansionRatio";
         }
         return null;
+    }
+
+    /**
+     * The value of a limit that {@link #unsafe} names.
+     *
+     * @param limit  the limit's name
+     * @param limits the limits
+     * @return its value
+     */
+    public static long maximum(String limit, ReadLimits limits) {
+        return limit.equals("maxExpandedBytes") ? limits.maxExpandedBytes() : limits.maxExpansionRatio();
     }
 }

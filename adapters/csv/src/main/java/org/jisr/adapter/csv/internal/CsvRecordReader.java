@@ -156,9 +156,10 @@ public final class CsvRecordReader implements RecordReader {
                 if (entry == null) {
                     return false;
                 }
-                if (++entries > Archives.MAX_ENTRIES) {
-                    context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, Location.ofCell(input.name(), entry.getName(),
-                            "A1", 1, 1), Map.of("reason", "it holds more than " + Archives.MAX_ENTRIES + " entries"));
+                if (++entries > context.limits().maxArchiveEntries()) {
+                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(input.name(), entry.getName(),
+                            "A1", 1, 1), Map.of("limit", "maxArchiveEntries",
+                                    "maximum", String.valueOf(context.limits().maxArchiveEntries())));
                     return false;
                 }
                 String name = entry.getName();
@@ -217,10 +218,11 @@ public final class CsvRecordReader implements RecordReader {
             if (n > 0) {
                 expanded += n;
                 Archives.Counting c = compressed;
-                String unsafe = Archives.unsafe(c == null ? 0 : c.count(), expanded, context.limits().maxDocumentBytes());
+                String unsafe = Archives.unsafe(c == null ? 0 : c.count(), expanded, context.limits());
                 if (unsafe != null) {
                     stopped = true;
-                    context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, where.start(), Map.of("reason", unsafe));
+                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, where.start(), Map.of("limit", unsafe,
+                            "maximum", String.valueOf(Archives.maximum(unsafe, context.limits()))));
                     zip = null;
                     return -1;
                 }

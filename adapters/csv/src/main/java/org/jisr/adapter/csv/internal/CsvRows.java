@@ -78,6 +78,8 @@ public final class CsvRows implements Grid.RowSource {
     private int line = 1;
     private int column = 1;
     private int row;
+    /** The 0-based column of the cell being read, for the location of a limit. */
+    private int cellIndex;
     private boolean ended;
     private boolean switched;
 
@@ -89,7 +91,9 @@ public final class CsvRows implements Grid.RowSource {
         this.encoding = encoding;
         this.separator = separator;
         this.maxBytes = context.limits().maxDocumentBytes();
-        this.maxCellBytes = (int) Math.min(Integer.MAX_VALUE - 8, 4L * context.limits().maxStringLength() + 4);
+        // UTF-8 needs at most 4 bytes a character: a bound in bytes while reading, checked in
+        // characters once the cell is decoded.
+        this.maxCellBytes = (int) Math.min(Integer.MAX_VALUE - 8, 4L * context.limits().maxCellLength() + 4);
         this.position = 0;
         this.limit = 0;
         this.consumed = 0;
@@ -229,9 +233,11 @@ public final class CsvRows implements Grid.RowSource {
         List<Grid.Cell> cells = new ArrayList<>();
         row++;
         int index = 0;
+        long rowLength = 0;
         while (true) {
             int startLine = line;
             int startColumn = column;
+            cellIndex = index;
             int b = peekByte();
             if (b < 0 && index == 0) {
                 ended = true;
@@ -248,7 +254,25 @@ public final class CsvRows implements Grid.RowSource {
                 ended = true;
                 return Optional.empty();
             }
-            cells.add(new Grid.Cell(index, decode(startLine, startColumn, index), startLine, startColumn));
+            String text = decode(startLine, startColumn, index);
+            rowLength += text.length() + 1;
+            if (text.length() > context.limits().maxCellLength()) {
+                exceeded(Cells.a1(index, row), "maxCellLength", context.limits().maxCellLength());
+                ended = true;
+                return Optional.empty();
+            }
+            if (index >= context.limits().maxColumns()) {
+                // Each cell of a row is held until the row ends: a row of separators is a bomb too.
+                exceeded(Cells.a1(index, row), "maxColumns", context.limits().maxColumns());
+                ended = true;
+                return Optional.empty();
+            }
+            if (rowLength > context.limits().maxLineLength()) {
+                exceeded(Cells.a1(index, row), "maxLineLength", context.limits().maxLineLength());
+                ended = true;
+                return Optional.empty();
+            }
+            cells.add(new Grid.Cell(index, text, startLine, startColumn));
             index++;
             if (end == separator) {
                 continue;
@@ -328,13 +352,16 @@ public final class CsvRows implements Grid.RowSource {
 
     private boolean append(int b) {
         if (cell.size() >= maxCellBytes) {
-            context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
-                    Cells.a1(0, row), line, column), Map.of("limit", "maxStringLength",
-                            "maximum", String.valueOf(context.limits().maxStringLength())));
+            exceeded(Cells.a1(cellIndex, row), "maxCellLength", context.limits().maxCellLength());
             return false;
         }
         cell.write(b);
         return true;
+    }
+
+    private void exceeded(String cellReference, String limit, long maximum) {
+        context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
+                cellReference, line, column), Map.of("limit", limit, "maximum", String.valueOf(maximum)));
     }
 
     private String decode(int startLine, int startColumn, int index) {

@@ -17,7 +17,26 @@ public final class Cells {
     private static final Pattern DANGEROUS = Pattern.compile("'*[=+\\-@\\t\\r]");
     private static final Pattern NEUTRALIZED = Pattern.compile("'+[=+\\-@\\t\\r]");
 
+    /** A start that spreadsheets run whatever follows. */
+    private static final Pattern FORMULA = Pattern.compile("[=@\\t\\r].*|[+\\-].*[A-Za-z(|!=@\"].*",
+            Pattern.DOTALL);
+    /** Numbers and telephone numbers, which start with + or - harmlessly. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[+\\-][0-9 .,()/\\-+eE]*");
+
     private Cells() {
+    }
+
+    /**
+     * Whether a cell's text, as read (before {@link #restore}), starts like a formula a spreadsheet
+     * would run: {@code =…}, {@code @…}, a tab or a carriage return, or {@code +}/{@code -}
+     * followed by more than a number or a telephone number. A cell that {@link #neutralize}
+     * wrote starts with an apostrophe and is not one.
+     *
+     * @param cell the cell's text
+     * @return whether it looks like a formula
+     */
+    public static boolean formulaLike(String cell) {
+        return FORMULA.matcher(cell).matches() && !NUMBER_LIKE.matcher(cell).matches();
     }
 
     /**

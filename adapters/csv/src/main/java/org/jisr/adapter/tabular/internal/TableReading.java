@@ -533,6 +533,10 @@ public final class TableReading {
         // ---- values
 
         private @Nullable JsonNode convert(Grid.Cell cell, Mapping.Column c, Location at) {
+            if (cell.value() instanceof String s && Cells.formulaLike(s)) {
+                report(SpreadsheetFindings.FORMULA_TEXT, at, "column", header(c), "value",
+                        s.length() <= 40 ? s : s.substring(0, 40) + "…");
+            }
             String raw = cell.value() instanceof String s ? Cells.restore(s) : cell.text();
             if (!c.values().isEmpty()) {
                 for (Map.Entry<String, String> v : c.values().entrySet()) {

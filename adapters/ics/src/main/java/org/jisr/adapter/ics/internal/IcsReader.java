@@ -12,6 +12,7 @@ import org.jisr.model.DocumentMetadata;
 import org.jisr.model.JisrRecord;
 import org.jisr.spi.AdapterContext;
 import org.jisr.spi.AdapterInput;
+import org.jisr.validation.ReadLimits;
 import org.jisr.spi.support.AbstractRecordReader;
 import org.jisr.validation.Location;
 import org.jspecify.annotations.Nullable;
@@ -119,7 +120,7 @@ public final class IcsReader extends AbstractRecordReader {
 
     /** The first pass, then the second pass opened. */
     private void start() {
-        Prescan first = new Prescan();
+        Prescan first = new Prescan(context.limits());
         try (ContentLineReader look = new ContentLineReader(input.openStream(), context.limits(),
                 ContentLineReader.Problems.NONE)) {
             Optional<ContentLine> l;
@@ -149,6 +150,11 @@ public final class IcsReader extends AbstractRecordReader {
         } else if (open.isEmpty()) {
             reporter.report(IcsFindings.OUTSIDE_CALENDAR, l, "name", l.name());
         } else if (open.size() == 1 || isEvent(open.peek()) || open.peek().name.equals("VTIMEZONE")) {
+            if (open.peek().properties.size() >= context.limits().maxProperties()) {
+                // A component is held whole until its END: its properties are what memory holds.
+                stop(l, "maxProperties", context.limits().maxProperties());
+                return;
+            }
             open.peek().properties.add(l);
         }
         // Properties of sub-components (VALARM, STANDARD…) are not kept: the first pass has what
@@ -159,9 +165,21 @@ public final class IcsReader extends AbstractRecordReader {
         return f.name.equals("VEVENT");
     }
 
+    /** Ends the reading at a limit: the open components are dropped, not reported as unterminated. */
+    private void stop(ContentLine at, String limit, long maximum) {
+        reporter.report(IcsFindings.LIMIT_EXCEEDED, at, "limit", limit, "maximum", String.valueOf(maximum));
+        open.clear();
+        ended = true;
+        close();
+    }
+
     private void begin(ContentLine l) {
         String name = l.component();
         anyComponent = true;
+        if (open.size() >= context.limits().maxNestingDepth()) {
+            stop(l, "maxNestingDepth", context.limits().maxNestingDepth());
+            return;
+        }
         if (open.isEmpty() && !name.equals("VCALENDAR")) {
             reporter.report(IcsFindings.OUTSIDE_CALENDAR, l, "name", name);
         }
@@ -234,8 +252,24 @@ public final class IcsReader extends AbstractRecordReader {
         private @Nullable List<ContentLine> zone;
         private @Nullable String uid;
         private @Nullable ContentLine recurrenceId;
+        private final ReadLimits limits;
+        /** Past a limit, the first pass keeps nothing more: the second pass reports the limit. */
+        private boolean overLimit;
+
+        Prescan(ReadLimits limits) {
+            this.limits = limits;
+        }
 
         void accept(ContentLine l) {
+            if (overLimit) {
+                return;
+            }
+            if (stack.size() >= limits.maxNestingDepth() || zone != null && zone.size() >= limits.maxProperties()
+                    || calendarProperties.size() >= limits.maxProperties()) {
+                overLimit = true;
+                zone = null;
+                return;
+            }
             if (l.is("BEGIN")) {
                 String name = l.component();
                 stack.push(name);
@@ -276,7 +310,7 @@ public final class IcsReader extends AbstractRecordReader {
             if (zone != null) {
                 zone.add(l);
             } else if (stack.size() == 1 && stack.peek().equals("VCALENDAR") && calendarBegin != null
-                    && calendarProperties.size() < 10_000) {
+                    ) {
                 calendarProperties.add(l);
             } else if (!stack.isEmpty() && stack.peek().equals("VEVENT")) {
                 if (l.name().equals("UID") && uid == null) {

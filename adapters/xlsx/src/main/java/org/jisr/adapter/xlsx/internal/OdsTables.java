@@ -51,7 +51,7 @@ final class OdsTables {
         this.xml = FACTORY.createXMLStreamReader(SheetXmlRows.withoutDeclaration(content));
         this.context = context;
         this.file = file;
-        this.maxText = context.limits().maxStringLength();
+        this.maxText = context.limits().maxCellLength();
     }
 
     /**
@@ -145,11 +145,20 @@ final class OdsTables {
                     return List.of();
                 }
                 if (value != null) {
+                    int max = context.limits().maxColumns();
+                    if ((long) column + Math.min(repeat, MAX_REPEAT) > max) {
+                        // Empty columns repeated cost nothing; a value past the limit would widen the table.
+                        context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
+                                Cells.a1(Math.min(column, max), row), row, 1), Map.of("limit", "maxColumns",
+                                        "maximum", String.valueOf(max)));
+                        ended = true;
+                        return List.of();
+                    }
                     for (int i = 0; i < Math.min(repeat, MAX_REPEAT); i++) {
                         cells.add(new Grid.Cell(column + i, value, row, column + i + 1));
                     }
                 }
-                column += repeat;
+                column = (int) Math.min(Integer.MAX_VALUE, (long) column + repeat);
             } else if (event == XMLStreamConstants.END_ELEMENT && is(TABLE, "table-row")) {
                 break;
             }
@@ -190,13 +199,14 @@ final class OdsTables {
                 depth--;
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
-                if (text.length() > maxText) {
-                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
-                            Cells.a1(column, row), row, column + 1), Map.of("limit", "maxStringLength",
-                                    "maximum", String.valueOf(maxText)));
-                    ended = true;
-                    return null;
-                }
+            }
+            // Checked after every event: spaces (text:s) and line breaks lengthen a cell too.
+            if (text.length() > maxText) {
+                context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
+                        Cells.a1(column, row), row, column + 1), Map.of("limit", "maxCellLength",
+                                "maximum", String.valueOf(maxText)));
+                ended = true;
+                return null;
             }
         }
         if (type == null || local.equals("covered-table-cell")) {

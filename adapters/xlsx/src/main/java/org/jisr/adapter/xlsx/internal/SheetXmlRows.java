@@ -57,7 +57,7 @@ final class SheetXmlRows implements Grid.RowSource {
         this.styles = styles;
         this.context = context;
         this.where = where;
-        this.maxText = context.limits().maxStringLength();
+        this.maxText = context.limits().maxCellLength();
     }
 
     /**
@@ -125,6 +125,15 @@ final class SheetXmlRows implements Grid.RowSource {
                 int column = ref == null ? nextColumn : column(ref);
                 if (number == 0 && ref != null) {
                     number = Integer.parseInt(ref.replaceAll("^[A-Z]+", ""));
+                }
+                if (column < 0 || column >= context.limits().maxColumns() || cells.size() >= context.limits().maxColumns()) {
+                    // A row is held whole, and a table is as wide as its widest row.
+                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
+                            Cells.a1(Math.max(0, Math.min(column, context.limits().maxColumns())), Math.max(1, number)),
+                            Math.max(1, number), 1), Map.of("limit", "maxColumns",
+                                    "maximum", String.valueOf(context.limits().maxColumns())));
+                    ended = true;
+                    return null;
                 }
                 nextColumn = column + 1;
                 String type = xml.getAttributeValue(null, "t");
@@ -239,7 +248,7 @@ final class SheetXmlRows implements Grid.RowSource {
     private void tooLong(int row, int column) {
         context.report(SpreadsheetFindings.LIMIT_EXCEEDED, Location.ofCell(where.file(), where.sheet(),
                 Cells.a1(column, Math.max(1, row)), Math.max(1, row), column + 1), Map.of("limit",
-                        "maxStringLength", "maximum", String.valueOf(maxText)));
+                        "maxCellLength", "maximum", String.valueOf(maxText)));
         ended = true;
     }
 

@@ -58,6 +58,7 @@ public final class XlsxRecordReader implements RecordReader {
     private @Nullable OdsTables ods;
     private @Nullable InputStream odsStream;
     private long bytes;
+    private @Nullable Path spooled;
 
     /**
      * Prepares reading.
@@ -97,8 +98,8 @@ public final class XlsxRecordReader implements RecordReader {
                     return Optional.of(r.get().record());
                 }
                 if (tooLarge) {
-                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), Map.of("limit", "maxDocumentBytes",
-                            "maximum", String.valueOf(context.limits().maxDocumentBytes())));
+                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), Map.of("limit", "maxExpandedBytes",
+                            "maximum", String.valueOf(context.limits().maxExpandedBytes())));
                     finish(false);
                     return Optional.empty();
                 }
@@ -123,14 +124,19 @@ public final class XlsxRecordReader implements RecordReader {
                 }
             }
             case OOXML -> {
-                OPCPackage p;
-                if (path.isPresent()) {
-                    p = OPCPackage.open(path.get().toFile(), PackageAccess.READ);
-                } else {
-                    try (InputStream in = input.openStream()) {
-                        p = OPCPackage.open(in);
-                    }
+                // POI keeps a streamed package's entries in memory: a stream is copied to a
+                // temporary file first, so that only the sheet being read is inflated, lazily.
+                Path file = path.isPresent() ? path.get() : spool();
+                if (file == null) {
+                    return;
                 }
+                Optional<Map<String, String>> exceeded = ArchiveScan.check(file, context.limits());
+                if (exceeded.isPresent()) {
+                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), exceeded.get());
+                    done = true;
+                    return;
+                }
+                OPCPackage p = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 pkg = p;
                 XSSFReader reader = new XSSFReader(p);
                 strings = new ReadOnlySharedStringsTable(p, false);
@@ -143,6 +149,32 @@ public final class XlsxRecordReader implements RecordReader {
         }
     }
 
+    /**
+     * Copies the input to a temporary file (deleted on close), or reports that it exceeds
+     * {@code maxDocumentBytes} and returns {@code null}.
+     */
+    private @Nullable Path spool() throws IOException {
+        Path file = Files.createTempFile("jisr-", ".xlsx");
+        spooled = file;
+        long max = context.limits().maxDocumentBytes();
+        try (InputStream in = input.openStream(); java.io.OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[65536];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > max) {
+                    context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), Map.of("limit", "maxDocumentBytes",
+                            "maximum", String.valueOf(max)));
+                    done = true;
+                    return null;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return file;
+    }
+
     /** An OpenDocument spreadsheet: its content.xml, streamed from the zip with a guard against bombs. */
     private void openOds() throws IOException, XMLStreamException {
         InputStream raw = input.openStream();
@@ -152,9 +184,9 @@ public final class XlsxRecordReader implements RecordReader {
         java.util.zip.ZipEntry entry;
         int entries = 0;
         while ((entry = zip.getNextEntry()) != null) {
-            if (++entries > 1000) {
-                context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, start(), Map.of("reason",
-                        "it holds more than 1000 entries"));
+            if (++entries > context.limits().maxArchiveEntries()) {
+                context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), Map.of("limit", "maxArchiveEntries",
+                        "maximum", String.valueOf(context.limits().maxArchiveEntries())));
                 return;
             }
             if (entry.getName().equals("content.xml")) {
@@ -188,7 +220,10 @@ public final class XlsxRecordReader implements RecordReader {
         }
     }
 
-    /** Ends an entry, with a finding, once it expands more than 100 times the archive read so far (past 1 MiB). */
+    /**
+     * Ends an entry, with a finding, once it expands more than {@code maxExpansionRatio} times the
+     * archive read so far (past 1 MiB), or past {@code maxExpandedBytes}.
+     */
     private final class BombGuard extends FilterInputStream {
         private final CountingStream compressed;
         private long expanded;
@@ -211,10 +246,11 @@ public final class XlsxRecordReader implements RecordReader {
             }
             int n = super.read(b, off, len);
             expanded += Math.max(0, n);
-            if (expanded > (1 << 20) && expanded > 100 * Math.max(1, compressed.count)) {
+            String exceeded = ArchiveScan.exceeded(compressed.count, expanded, context.limits());
+            if (exceeded != null) {
                 bomb = true;
-                context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, start(), Map.of("reason",
-                        "it expands more than 100 times"));
+                context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), ArchiveScan.finding(exceeded,
+                        context.limits()));
                 return -1;
             }
             return n;
@@ -272,7 +308,7 @@ public final class XlsxRecordReader implements RecordReader {
         return true;
     }
 
-    /** A sheet's XML, cut short when the workbook's sheets add up to more than the limit. */
+    /** A sheet's XML, cut short when the workbook's sheets add up to more than {@code maxExpandedBytes}. */
     private final class Limited extends FilterInputStream {
         Limited(InputStream in) {
             super(in);
@@ -292,7 +328,7 @@ public final class XlsxRecordReader implements RecordReader {
             int n = super.read(b, off, len);
             if (n > 0) {
                 bytes += n;
-                if (bytes > context.limits().maxDocumentBytes()) {
+                if (bytes > context.limits().maxExpandedBytes()) {
                     tooLarge = true;
                     return -1;
                 }
@@ -304,6 +340,7 @@ public final class XlsxRecordReader implements RecordReader {
     private void failed(Exception e) {
         String message = String.valueOf(e.getMessage());
         if (message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            // POI's own guard (ZipSecureFile: inflate ratio 100, entries up to 4 GiB), behind Jisr's.
             context.report(SpreadsheetFindings.UNSAFE_ARCHIVE, start(), Map.of("reason",
                     "it expands more than 100 times or holds an entry too large"));
         } else {
@@ -374,6 +411,15 @@ public final class XlsxRecordReader implements RecordReader {
                 odsIn.close();
             } catch (IOException e) {
                 // nothing more to read
+            }
+        }
+        Path file = spooled;
+        spooled = null;
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file left behind is deleted with the system's temporary files
             }
         }
         HSSFWorkbook book = xls;
