@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -74,9 +75,16 @@ public final class Mutations {
      *
      * @param seeds valid zip containers, such as XLSX or ODS workbooks (at least one)
      * @return the arbitrary
+     * @throws IllegalArgumentException when a seed is a zip file that {@link ZipInputStream} cannot
+     *         read (some writers leave sizes out of the entries' headers): zip it again
      */
     public static Arbitrary<byte[]> insideZip(List<byte[]> seeds) {
         List<byte[]> copies = copies(seeds);
+        for (byte[] seed : copies) {
+            if (seed.length > 1 && seed[0] == 'P' && seed[1] == 'K' && entries(seed).isEmpty()) {
+                throw new IllegalArgumentException("a seed is a zip file that ZipInputStream cannot read: zip it again");
+            }
+        }
         return Combinators.combine(Arbitraries.integers().between(0, copies.size() - 1),
                 Arbitraries.integers().greaterOrEqual(0), mutations())
                 .as((seed, entry, ops) -> mutateEntry(copies.get(seed), entry, ops, copies));
@@ -97,17 +105,26 @@ public final class Mutations {
         return op.list().ofMinSize(1).ofMaxSize(3);
     }
 
-    private static byte[] mutateEntry(byte[] zip, int entryChoice, List<Op> ops, List<byte[]> seeds) {
-        List<String> names = new ArrayList<>();
-        List<byte[]> contents = new ArrayList<>();
+    /** The names and contents of a zip's entries, or none when it is not a zip file ZipInputStream reads. */
+    private static List<Map.Entry<String, byte[]>> entries(byte[] zip) {
+        List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
-                names.add(e.getName());
-                contents.add(in.readAllBytes());
+                entries.add(Map.entry(e.getName(), in.readAllBytes()));
             }
         } catch (IOException | IllegalArgumentException notAZip) {
-            names.clear();
+            entries.clear();
+        }
+        return entries;
+    }
+
+    private static byte[] mutateEntry(byte[] zip, int entryChoice, List<Op> ops, List<byte[]> seeds) {
+        List<String> names = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : entries(zip)) {
+            names.add(e.getKey());
+            contents.add(e.getValue());
         }
         if (names.isEmpty()) {
             byte[] b = zip;
