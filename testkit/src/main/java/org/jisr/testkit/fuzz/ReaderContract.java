@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jisr.model.DocumentMetadata;
 import org.jisr.model.JisrRecord;
 import org.jisr.spi.Adapter;
@@ -17,6 +19,7 @@ import org.jisr.spi.AdapterInput;
 import org.jisr.spi.RecordReader;
 import org.jisr.validation.ExchangeForm;
 import org.jisr.validation.Finding;
+import org.jisr.validation.FindingMessages;
 import org.jisr.validation.FindingType;
 import org.jisr.validation.Location;
 import org.jisr.validation.ReadLimits;
@@ -26,9 +29,10 @@ import org.jisr.validation.Validator;
 
 /**
  * What every reader promises whatever bytes it is given, checked on one input: no exception
- * escapes (only findings come out), every finding is located in the input read, no finding is one
- * of the safety nets that only a defect reaches ({@link #DEFECT_CODES}), and reading ends — after
- * at most {@link ReadLimits#maxRecords()} records.
+ * escapes (only findings come out), every finding is located in the input read and has its
+ * message in French, Arabic and English with every parameter the message names, no finding is
+ * one of the safety nets that only a defect reaches ({@link #DEFECT_CODES}), and reading ends —
+ * after at most {@link ReadLimits#maxRecords()} records.
  *
  * <p>An exception thrown by the reader is not caught: it reaches the caller unchanged, so that a
  * fuzzer tells one defect from another by its stack trace and a jqwik property shrinks on it. A
@@ -61,6 +65,8 @@ public final class ReaderContract {
      * must never produce them.
      */
     public static final Set<String> DEFECT_CODES = Set.of("adapter.failed", "model.check-failed", "rule.failed");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)\\}");
 
     private ReaderContract() {
     }
@@ -175,6 +181,24 @@ public final class ReaderContract {
             if (bytes.length > 0 && (at.line() < 1 || at.column() < 1)) {
                 throw new AssertionError(f.code() + " has no line or column (" + at + "), reading "
                         + describe(name, bytes));
+            }
+            checkMessages(f, name, bytes);
+        }
+    }
+
+    /** A user reads the finding in French, Arabic or English: each message exists, and gets its parameters. */
+    private static void checkMessages(Finding f, String name, byte[] bytes) {
+        for (String language : FindingMessages.LANGUAGES) {
+            Optional<String> template = FindingMessages.of(language).template(f.type());
+            if (template.isEmpty()) {
+                throw new AssertionError(f.code() + " has no message in " + language + ", reading " + describe(name, bytes));
+            }
+            Matcher placeholder = PLACEHOLDER.matcher(template.get());
+            while (placeholder.find()) {
+                if (!f.parameters().containsKey(placeholder.group(1))) {
+                    throw new AssertionError(f.code() + " has no parameter " + placeholder.group(1) + " for its " + language
+                            + " message (it has " + f.parameters().keySet() + "), reading " + describe(name, bytes));
+                }
             }
         }
     }

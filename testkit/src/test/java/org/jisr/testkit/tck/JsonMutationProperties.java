@@ -27,13 +27,13 @@ class JsonMutationProperties {
     private static final Adapter JSON = BuiltInAdapters.byId("json");
     private static final Adapter NDJSON = BuiltInAdapters.byId("ndjson");
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void a_broken_document_gives_located_findings(@ForAll("documents") byte[] bytes) {
         ReaderContract.validate(VALIDATOR, "broken.json", bytes, ExchangeForm.DOCUMENT);
         ReaderContract.read(JSON, "broken.json", bytes, Map.of());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void a_broken_stream_gives_located_findings(@ForAll("streams") byte[] bytes) {
         ReaderContract.validate(VALIDATOR, "broken.ndjson", bytes, ExchangeForm.STREAM);
         ReaderContract.read(NDJSON, "broken.ndjson", bytes, Map.of());

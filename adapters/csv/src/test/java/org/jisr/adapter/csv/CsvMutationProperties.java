@@ -15,18 +15,18 @@ import org.jisr.testkit.fuzz.ReaderContract;
  */
 class CsvMutationProperties {
 
-    @Property(tries = 50)
+    @Property(tries = 30)
     void a_broken_csv_file_gives_located_findings(@ForAll("csvFiles") byte[] bytes) {
         ReaderContract.read(new CsvFrAdapter(), "broken.csv", bytes, Map.of());
         ReaderContract.read(new CsvTnAdapter(), "broken.csv", bytes, Map.of());
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void a_broken_csv_file_read_through_a_mapping_gives_located_findings(@ForAll("tunisianFiles") byte[] bytes) {
         ReaderContract.read(new CsvTnAdapter(), "broken.csv", bytes, Map.of("mapping", CsvFuzzTest.MAPPING.toString()));
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void a_broken_zip_of_csv_files_gives_located_findings(@ForAll("zips") byte[] bytes) {
         ReaderContract.read(new CsvFrAdapter(), "broken.zip", bytes, Map.of());
     }

@@ -19,7 +19,7 @@ import org.jisr.testkit.fuzz.ReaderContract;
  */
 class IcsMutationProperties {
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void a_broken_calendar_gives_located_findings(@ForAll("calendars") byte[] bytes) {
         ReaderContract.read(new IcsAdapter(), "broken.ics", bytes, Map.of());
     }

@@ -16,12 +16,12 @@ import org.jisr.testkit.fuzz.ReaderContract;
  */
 class XlsxMutationProperties {
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void a_workbook_with_a_broken_entry_gives_located_findings(@ForAll("packages") byte[] bytes) {
         ReaderContract.read(new XlsxFrAdapter(), "broken.xlsx", bytes, Map.of());
     }
 
-    @Property(tries = 40)
+    @Property(tries = 20)
     void a_broken_workbook_gives_located_findings(@ForAll("workbooks") byte[] bytes) {
         ReaderContract.read(new XlsxTnAdapter(), "broken.xls", bytes, Map.of());
     }

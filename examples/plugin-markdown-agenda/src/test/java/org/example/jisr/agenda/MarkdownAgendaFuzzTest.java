@@ -30,7 +30,7 @@ class MarkdownAgendaFuzzTest {
         ReaderContract.validate(VALIDATOR, new MarkdownAgendaAdapter(), "fuzz.md", bytes, Map.of());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void a_broken_agenda_gives_located_findings(@ForAll("agendas") byte[] bytes) {
         ReaderContract.read(new MarkdownAgendaAdapter(), "broken.md", bytes, Map.of());
     }
