@@ -4,7 +4,9 @@
  * test per file of a folder ({@code @ExchangeFiles}, {@code ExchangeFileTests}), jqwik
  * arbitraries of every record and value type of the model, the adapter contract tests (TCK)
  * every adapter passes ({@code org.jisr.testkit.tck}), and a library of deliberately broken
- * adapters ({@code org.jisr.testkit.broken}) to test that a host isolates plugin code.
+ * adapters ({@code org.jisr.testkit.broken}) to test that a host isolates plugin code, and the
+ * contract every reader keeps on hostile input with mutations of valid files to check it
+ * ({@code org.jisr.testkit.fuzz}).
  *
  * <p>AssertJ, JUnit Jupiter's API and jqwik's API are required transitively: their types appear
  * in the testkit's API. Jackson is used inside only, to compare records by their canonical JSON.
@@ -21,6 +23,7 @@ module org.jisr.testkit {
     exports org.jisr.testkit;
     exports org.jisr.testkit.tck;
     exports org.jisr.testkit.broken;
+    exports org.jisr.testkit.fuzz;
 
     // JUnit instantiates the package-private arguments provider behind @ExchangeFiles.
     opens org.jisr.testkit to org.junit.platform.commons;

@@ -368,7 +368,10 @@ public final class ModelReader {
             String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
             throw ReadFailure.limit(e.getOriginalMessage(), ptr, loc.getLineNr() + lineOffset, loc.getColumnNr());
         } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
+            // A limit Jackson enforces (nesting depth, number length) comes without a location:
+            // the parser's own position is where the reading stopped. Found by fuzzing.
+            TokenStreamLocation loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                    : p.currentLocation();
             String ptr = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
             throw new ReadFailure("malformed JSON: " + e.getOriginalMessage(), ptr,
                     loc == null ? 0 : loc.getLineNr() + lineOffset, loc == null ? 0 : loc.getColumnNr(), true);
