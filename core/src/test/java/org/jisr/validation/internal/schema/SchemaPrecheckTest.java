@@ -130,7 +130,7 @@ class SchemaPrecheckTest {
                 case 13 -> o.set(name, NODES.arrayNode().add("a").add("a"));
                 case 14 -> o.put(name, "https://example.org/x");
                 case 15 -> o.put(name, "\u0633\u0648\u0633\u0629");
-                case 16 -> o.put(name, new BigDecimal("12345678901234567890.5"));
+                case 16 -> o.put(name, new BigDecimal("1234567890.5"));
                 default -> o.put(name, "a".repeat(3000));
             }
         } else if (target instanceof ArrayNode a) {
