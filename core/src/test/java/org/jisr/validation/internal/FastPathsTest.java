@@ -104,14 +104,14 @@ class FastPathsTest {
         assertSame(reference, validate(engine(2, true), bytes, ExchangeForm.STREAM));
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void broken_streams_give_the_reference_report(@ForAll("streams") byte[] input) {
         ValidationReport reference = validate(REFERENCE, input, ExchangeForm.STREAM);
         assertSame(reference, validate(FAST, input, ExchangeForm.STREAM));
         assertSame(reference, validate(PARALLEL, input, ExchangeForm.STREAM));
     }
 
-    @Property(tries = 20)
+    @Property(tries = 10)
     void broken_documents_give_the_reference_report(@ForAll("documents") byte[] input) {
         ValidationReport reference = validate(REFERENCE, input, ExchangeForm.DOCUMENT);
         assertSame(reference, validate(FAST, input, ExchangeForm.DOCUMENT));

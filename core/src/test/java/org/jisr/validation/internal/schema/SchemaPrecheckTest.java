@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class SchemaPrecheckTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals as the engine reads them (LocatedTree): BigDecimal, never double. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<JsonNode> RECORDS = exampleRecords();
     private static final SchemaLayer NETWORKNT = new SchemaLayer(false);
@@ -114,8 +117,8 @@ class SchemaPrecheckTest {
                 case 0 -> o.remove(name);
                 case 1 -> o.put(name, "x");
                 case 2 -> o.put(name, 1);
-                case 3 -> o.put(name, 1.0);
-                case 4 -> o.put(name, -2.5);
+                case 3 -> o.put(name, new BigDecimal("1.0"));
+                case 4 -> o.put(name, new BigDecimal("-2.5"));
                 case 5 -> o.putNull(name);
                 case 6 -> o.put(name, true);
                 case 7 -> o.set(name, NODES.arrayNode());
@@ -127,7 +130,7 @@ class SchemaPrecheckTest {
                 case 13 -> o.set(name, NODES.arrayNode().add("a").add("a"));
                 case 14 -> o.put(name, "https://example.org/x");
                 case 15 -> o.put(name, "\u0633\u0648\u0633\u0629");
-                case 16 -> o.put(name, 12345678901234567890.0);
+                case 16 -> o.put(name, new BigDecimal("1234567890.5"));
                 default -> o.put(name, "a".repeat(3000));
             }
         } else if (target instanceof ArrayNode a) {
@@ -139,7 +142,7 @@ class SchemaPrecheckTest {
                     }
                 }
                 case 2 -> a.add(1);
-                case 3 -> a.add(1.0);
+                case 3 -> a.add(new BigDecimal("1.0"));
                 default -> a.add("x");
             }
         }
