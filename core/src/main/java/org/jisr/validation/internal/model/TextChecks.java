@@ -139,14 +139,27 @@ final class TextChecks {
 
     /** The script a letter counts for, or null for marks and letters common to several scripts. */
     private static Character.@Nullable UnicodeScript scriptOf(int cp) {
-        if (cp < 0x80) {
-            return Character.isLetter(cp) ? Character.UnicodeScript.LATIN : null;
-        }
         if (!Character.isLetter(cp)) {
             return null;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript script = letterScript(cp);
         return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED ? null : script;
+    }
+
+    /**
+     * The script of a letter, without the table search of {@link Character.UnicodeScript#of} for
+     * the letters of French and Arabic: every letter below U+0250 but the micro sign (U+00B5) is
+     * Latin, every letter of the Arabic block but the tatweel (U+0640) is Arabic (both exceptions
+     * are common to several scripts).
+     */
+    private static Character.UnicodeScript letterScript(int cp) {
+        if (cp < 0x250 && cp != 0xB5) {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (cp >= 0x600 && cp <= 0x6FF && cp != 0x640) {
+            return Character.UnicodeScript.ARABIC;
+        }
+        return Character.UnicodeScript.of(cp);
     }
 
     /**
@@ -395,7 +408,7 @@ final class TextChecks {
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            Character.UnicodeScript script = letterScript(cp);
             if (script == Character.UnicodeScript.ARABIC) {
                 arabic++;
                 continue;
