@@ -88,7 +88,9 @@ final class NaughtyStrings {
 
     /**
      * The strings, in the order of the list, without the empty one (a text is never empty in
-     * Jisr's model) and without duplicates.
+     * Jisr's model) and without duplicates. 66 entries of the list are bytes that are not UTF-8
+     * (cut or overlong sequences): decoded as UTF-8 decoders do, with U+FFFD for each malformed
+     * sequence, they are still strings a Java program may be given.
      */
     static List<String> all() {
         try (InputStream in = NaughtyStrings.class.getResourceAsStream(RESOURCE)) {
