@@ -59,6 +59,17 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *       reported with {@code AdapterContext.lost}, every loss reported is declared, and no value a
  *       limitation covers comes back (conversions report every covered value as lost, so a
  *       limitation must not claim more than is lost);
+ *   <li><b>naughty strings</b> (adapters that read and write): each string of the Big List of
+ *       Naughty Strings (598 of them: reserved words, quotes, formula payloads, control and
+ *       invisible characters, bidi overrides, emoji, Zalgo text, right-to-left scripts) is put
+ *       into the French name, title or description of a record of each declared type (those no
+ *       limitation covers), written and read back: it must come back unchanged, or a located
+ *       warning or error finding (or a reported loss) must say why — never an exception, never a
+ *       silent change. A plain name must come back without a warning, so the test means
+ *       something. All strings go into one file; those that do not come back are tried one by one.
+ *       Setting the system property {@code jisr.tck.naughtyStringsReport} to a file name appends
+ *       a line per adapter and field to it: how many came back, which finding codes explained the
+ *       others;
  *   <li><b>broken input</b> (readers): an empty input, each sample truncated at several points,
  *       each sample with bytes flipped, and each of {@link #malformedSamples()} give findings or
  *       records, never an exception, and end within 30 seconds; a malformed sample gives at least

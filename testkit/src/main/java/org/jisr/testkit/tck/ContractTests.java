@@ -103,6 +103,7 @@ final class ContractTests {
         }
         if (descriptor.reads() && descriptor.writes()) {
             parts.add(dynamicContainer("round trip", roundTripTests()));
+            parts.add(dynamicContainer("naughty strings", naughtyStringTests()));
         }
         parts.add(dynamicContainer("closing", closingTests()));
         parts.add(dynamicContainer("concurrency", Stream.of(test(
@@ -389,6 +390,124 @@ final class ContractTests {
 
     private static boolean reported(List<String> lost, String pointer) {
         return lost.stream().anyMatch(p -> p.equals(pointer) || pointer.startsWith(p + "/") || p.isEmpty());
+    }
+
+    // ---- naughty strings
+
+    /** A plain name, which must go through untouched for the naughty strings to mean anything. */
+    private static final String PLAIN = "Sousse";
+
+    private Stream<DynamicNode> naughtyStringTests() {
+        List<DynamicNode> tests = new ArrayList<>();
+        for (RecordType type : declaredTypes()) {
+            for (NaughtyStrings.Field field : NaughtyStrings.fields(type)) {
+                if (covered(type, field.pointer())) {
+                    continue;
+                }
+                tests.add(test("the naughty strings in the " + field.name() + " of a " + type.jsonName()
+                        + ": each comes back unchanged, or a finding says why", () -> generated(type, 1).get(0),
+                        base -> naughtyStrings(field, base)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void naughtyStrings(NaughtyStrings.Field field, JisrRecord base) {
+        List<String> strings = new ArrayList<>();
+        strings.add(PLAIN);
+        strings.addAll(NaughtyStrings.all());
+        List<JisrRecord> records = new ArrayList<>();
+        for (int i = 0; i < strings.size(); i++) {
+            records.add(field.with(base, "naughty-" + i, strings.get(i)));
+        }
+        Carried plain = carry(field, records.get(0));
+        check(plain.same() && plain.findings().isEmpty(), "a plain " + field.name() + " «" + PLAIN + "» did not "
+                + "come back unchanged and without warnings: came back as «" + plain.back() + "», "
+                + plain.findings().stream().map(ContractTests::describe).toList());
+
+        // All strings in one file first; only those that do not come back are tried one by one.
+        List<Integer> suspects = new ArrayList<>();
+        try {
+            RecordingContext writing = new RecordingContext();
+            RecordingOutput out = RecordingOutput.named(fileName("naughty"));
+            write(records, DocumentMetadata.EMPTY, out, writing);
+            RecordingContext reading = new RecordingContext();
+            Map<String, JisrRecord> back = new java.util.HashMap<>();
+            for (JisrRecord r : read(RecordingInput.of(out.name(), out.bytes()), reading).records()) {
+                back.putIfAbsent(r.id(), r);
+            }
+            for (int i = 0; i < records.size(); i++) {
+                JisrRecord r = back.get(records.get(i).id());
+                if (r == null || !field.get(r).equals(Optional.of(strings.get(i)))) {
+                    suspects.add(i);
+                }
+            }
+        } catch (AssertionFailedError failed) {
+            for (int i = 1; i < records.size(); i++) {
+                suspects.add(i);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> codes = new java.util.TreeMap<>();
+        for (int i : suspects) {
+            String s = strings.get(i);
+            try {
+                Carried c = carry(field, records.get(i));
+                if (!c.same() && c.findings().isEmpty() && c.losses().isEmpty()) {
+                    problems.add("«" + escaped(s) + "» came back as «" + (c.back() == null ? "(nothing)"
+                            : escaped(c.back())) + "» without a finding");
+                }
+                c.findings().forEach(f -> codes.merge(f.code(), 1, Integer::sum));
+                if (!c.losses().isEmpty()) {
+                    codes.merge("(reported lost)", 1, Integer::sum);
+                }
+            } catch (AssertionFailedError failed) {
+                problems.add("«" + escaped(s) + "»: " + failed.getMessage());
+            }
+        }
+        NaughtyStringsReport.add(id, field.type().jsonName() + field.pointer(), strings.size() - 1, suspects.size(),
+                codes, problems.size());
+        check(problems.isEmpty(), problems.size() + " of " + (strings.size() - 1) + " naughty strings in the "
+                + field.name() + " crashed the adapter or changed silently:\n  " + shown(problems));
+    }
+
+    /** What came back of one record written alone and read back, and the warnings and errors on the way. */
+    private record Carried(boolean same, String back, List<Finding> findings, List<RecordingContext.Loss> losses) {
+    }
+
+    private Carried carry(NaughtyStrings.Field field, JisrRecord record) {
+        RecordingContext writing = new RecordingContext();
+        RecordingOutput out = RecordingOutput.named(fileName("naughty"));
+        write(List.of(record), DocumentMetadata.EMPTY, out, writing);
+        wellFormedFindings(writing, out.name(), true);
+        RecordingInput in = RecordingInput.of(out.name(), out.bytes());
+        RecordingContext reading = new RecordingContext();
+        List<JisrRecord> back = read(in, reading).records();
+        wellFormedFindings(reading, in.name(), in.bytes().length == 0);
+        closedEverything(in, "reading back a naughty string");
+        String value = back.size() == 1 ? field.get(back.get(0)).orElse(null) : null;
+        // Information findings (the encoding or separator a reader recognised) explain no change.
+        List<Finding> findings = new ArrayList<>();
+        Stream.concat(writing.findings().stream(), reading.findings().stream())
+                .filter(f -> f.severity() != Severity.INFO).forEach(findings::add);
+        return new Carried(value != null && value.equals(field.get(record).orElse(null)), value, findings,
+                writing.losses());
+    }
+
+    /** A string with its control, format and non-ASCII space characters as {@code \\uXXXX}, to be read in a report. */
+    private static String escaped(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || (type == Character.SPACE_SEPARATOR && cp != ' ')
+                    || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return abbreviated(b.toString(), 200);
     }
 
     // ---- broken input

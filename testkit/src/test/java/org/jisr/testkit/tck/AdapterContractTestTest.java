@@ -28,8 +28,9 @@ class AdapterContractTestTest {
         assertThat(failures(results)).isEmpty();
         assertThat(results.testEvents().succeeded().count()).isGreaterThan(60);
         assertThat(parts(results)).containsExactly("descriptor", "detection", "reading", "broken input",
-                "round trip", "closing", "concurrency");
+                "round trip", "naughty strings", "closing", "concurrency");
         assertThat(names(results)).contains(
+                "the naughty strings in the name of a LocalAuthority: each comes back unchanged, or a finding says why",
                 "50 generated LocalAuthority records: write, read back, equal up to the declared limitations",
                 "50 generated Event records: write, read back, equal up to the declared limitations",
                 "answers NO for photo.png", "recognises workshop-events.lines",

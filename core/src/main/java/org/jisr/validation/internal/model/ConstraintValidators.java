@@ -138,11 +138,24 @@ public final class ConstraintValidators {
             if (value == null) {
                 return true;
             }
-            return IdentifierChecks.check(value).map(type -> {
+            boolean valid = IdentifierChecks.check(value).map(type -> {
                 violation(context, Problem.of(type, value.scheme(), value.value())).addPropertyNode("value")
                         .addConstraintViolation();
                 return false;
             }).orElse(true);
+            // The schema holds the other schemes' values to ASCII patterns already.
+            if (value.scheme().equals(Identifier.URI) || value.scheme().startsWith("x-")) {
+                OptionalInt at = Confusables.find(value.value());
+                if (at.isPresent()) {
+                    String v = value.value();
+                    violation(context, Problem.of(ModelFindings.IDENTIFIER_CONFUSABLE, value.scheme(), v,
+                            TextChecks.codePoint(v.codePointAt(at.getAsInt())),
+                            String.valueOf(v.codePointCount(0, at.getAsInt()) + 1)))
+                            .addPropertyNode("value").addConstraintViolation();
+                    valid = false;
+                }
+            }
+            return valid;
         }
     }
 

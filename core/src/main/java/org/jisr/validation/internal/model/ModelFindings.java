@@ -18,7 +18,8 @@ import org.jisr.validation.FindingType;
  * whose {@code language} parameter is then {@code und} (BCP 47 "undetermined"). Their
  * {@code index} parameter is the 1-based position of the first offending character, counted in
  * Unicode code points; {@code codePoint} is written {@code U+XXXX}. Only the first offending
- * character of each kind is reported per text.
+ * character of each kind is reported per text. Not checked as texts: record identifiers (ASCII
+ * by the schema), URLs, and the strings of extensions (free JSON a partner defines).
  */
 public final class ModelFindings {
 
@@ -139,25 +140,68 @@ public final class ModelFindings {
     /**
      * A text not in Unicode Normalization Form C (W3C character model): the same words can be
      * encoded in several ways, and comparisons and searches miss them. A warning: the text reads
-     * the same. Parameter: {@code language}.
+     * the same. {@code codePoint} and {@code index} name the first character NFC changes: a
+     * combining accent NFC would join to the letter before it, or a character NFC replaces
+     * (U+212B ANGSTROM SIGN). Parameters: {@code language}, {@code codePoint}, {@code index}.
      */
-    public static final FindingType TEXT_NOT_NFC = FindingType.jisr("model.text-not-nfc", MODEL, WARNING, "language");
+    public static final FindingType TEXT_NOT_NFC = FindingType.jisr("model.text-not-nfc", MODEL, WARNING, "language",
+            "codePoint", "index");
 
     /**
      * A text tagged Arabic ({@code ar}, {@code ar-TN}, any {@code …-Arab}; not {@code ar-Latn})
      * that is not written in Arabic script: it has no Arabic letter, or letters of another script
      * are as many as the Arabic ones (capital letters aside, since acronyms such as SIREN are
      * ordinary in Arabic text). Typically a French name put under {@code ar}, or a transliteration
-     * that belongs under {@code ar-Latn}. Parameter: {@code language}.
+     * that belongs under {@code ar-Latn}. {@code codePoint} and {@code index} name the first
+     * letter of another script (the first character, when the text has no letter at all).
+     * Parameters: {@code language}, {@code codePoint}, {@code index}.
      */
     public static final FindingType TEXT_NOT_ARABIC_SCRIPT = FindingType.jisr("model.text-not-arabic-script", MODEL,
-            ERROR, "language");
+            ERROR, "language", "codePoint", "index");
+
+    /**
+     * A word of a text that mixes letters of several scripts: a Cyrillic or Greek letter that
+     * looks like a Latin one in a French name ({@code Bizеrte} with the Cyrillic U+0435,
+     * {@code Sfаx} with U+0430), a Latin letter inside an Arabic word, an Arabic letter inside a
+     * Latin word. Such names look right and match nothing, or impersonate another (homoglyph
+     * spoofing, Unicode TS #39 "mixed-script detection"). A word is a run of letters and
+     * combining marks; digits, punctuation, spaces, hyphens and apostrophes end it, so a Latin
+     * acronym in an Arabic text ({@code مشروع PAD}), a Greek letter standing alone, a
+     * transliteration ({@code ar-Latn}), accented French letters, emoji are all fine. Words
+     * mixing Han with kana, Bopomofo or Hangul (and Latin) are allowed, as TS #39's "highly
+     * restrictive" level allows them. {@code codePoint} and {@code index} name the first letter
+     * not of the word's script; {@code script} is its script and {@code wordScript} the script of
+     * most of the word's letters (on a tie, the script of the text's language), both named as
+     * the Unicode Script property does ({@code Latin}, {@code Cyrillic}, {@code Greek},
+     * {@code Arabic}). A warning: a word may mix scripts on purpose, rarely. Only the first such
+     * word of a text is reported. Parameters: {@code language}, {@code codePoint}, {@code index},
+     * {@code script}, {@code wordScript}.
+     */
+    public static final FindingType TEXT_MIXED_SCRIPT = FindingType.jisr("model.text-mixed-script", MODEL, WARNING,
+            "language", "codePoint", "index", "script", "wordScript");
+
+    /**
+     * An identifier value holding a character that imitates an ASCII one or cannot be seen:
+     * a Cyrillic, Greek or Armenian letter in a word with Latin letters, or a word made only of
+     * such letters that look Latin ({@code https://wikipedia.org/wiki/Вizerte},
+     * {@code x-sousse-erp} value {@code АВ-12} in Cyrillic); a compatibility character that NFKC
+     * maps to ASCII (full-width {@code １２}, ligature {@code ﬁ}); a format, control or non-ASCII
+     * space character (U+200B, U+202E, U+00A0). Identifiers are compared character by character:
+     * such a value matches nothing, or impersonates another (Unicode TS #39). Checked on the
+     * values of the {@code uri} scheme and of private {@code x-…} schemes, the only ones the
+     * schema lets hold any character; record identifiers and the other schemes' values are
+     * ASCII by the schema already. Parameters: {@code scheme}, {@code value}, {@code codePoint},
+     * {@code index}.
+     */
+    public static final FindingType IDENTIFIER_CONFUSABLE = FindingType.jisr("model.identifier-confusable", MODEL,
+            ERROR, "scheme", "value", "codePoint", "index");
 
     /** Every model finding type. */
     public static final List<FindingType> ALL = List.of(IDENTIFIER_CHECK_DIGIT, UNKNOWN_SUBDIVISION,
             UNKNOWN_INSEE_CODE, UNKNOWN_COUNTRY, UNKNOWN_CURRENCY, MONEY_MINOR_UNITS, PERIOD_ORDER, UNKNOWN_TIME_ZONE,
             LANGUAGE_TAG, TEXT_BIDI_CONTROL, TEXT_CONTROL_CHARACTER, TEXT_INVISIBLE_CHARACTER,
-            TEXT_ARABIC_PRESENTATION_FORM, TEXT_NOT_NFC, TEXT_NOT_ARABIC_SCRIPT);
+            TEXT_ARABIC_PRESENTATION_FORM, TEXT_NOT_NFC, TEXT_NOT_ARABIC_SCRIPT, TEXT_MIXED_SCRIPT,
+            IDENTIFIER_CONFUSABLE);
 
     private ModelFindings() {
     }

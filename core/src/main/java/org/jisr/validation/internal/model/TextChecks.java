@@ -1,8 +1,10 @@
 package org.jisr.validation.internal.model;
 
 import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jisr.validation.FindingType;
@@ -10,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks one text in one language: characters that have no place in exchanged text, Unicode
- * normalisation, and the script of Arabic text. Stateless.
+ * normalisation, words mixing scripts, and the script of Arabic text. Stateless.
+ *
+ * <p>Runs on every text of every record, so a clean text costs one pass and allocates nothing:
+ * a text of printable ASCII is done in a loop over its chars (ASCII is in NFC and in one script);
+ * other texts are read code point by code point, once, keeping the kinds already reported in a
+ * bit set and the current word as indexes. Only a text with a problem allocates, to report it.
  */
 final class TextChecks {
 
@@ -28,8 +35,30 @@ final class TextChecks {
             Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
             Character.UnicodeScript.SINHALA);
 
+    /**
+     * The sets of scripts a single word may legitimately mix, after the "highly restrictive"
+     * level of Unicode TS #39 (section 5.2): Japanese (Han with kana), Chinese with Bopomofo,
+     * Korean (Han with Hangul), each with Latin.
+     */
+    private static final Set<Set<Character.UnicodeScript>> ALLOWED_MIXES = Set.of(
+            EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                    Character.UnicodeScript.KATAKANA),
+            EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.BOPOMOFO),
+            EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL));
+
     private static final int ZWNJ = 0x200C;
     private static final int ZWJ = 0x200D;
+
+    /** The kinds reported per text, as bits of the {@code seen} set of {@link #check}. */
+    private static final FindingType[] KINDS = {ModelFindings.TEXT_BIDI_CONTROL, ModelFindings.TEXT_CONTROL_CHARACTER,
+        ModelFindings.TEXT_INVISIBLE_CHARACTER, ModelFindings.TEXT_ARABIC_PRESENTATION_FORM,
+        ModelFindings.TEXT_MIXED_SCRIPT};
+    private static final int BIDI = 0;
+    private static final int CONTROL = 1;
+    private static final int INVISIBLE = 2;
+    private static final int PRESENTATION_FORM = 3;
+    private static final int MIXED_SCRIPT = 4;
+    private static final int NONE = -1;
 
     private TextChecks() {
     }
@@ -39,52 +68,243 @@ final class TextChecks {
      *
      * @param language its language tag, or {@link #UNDETERMINED}
      * @param text     the text
-     * @param out      receives each problem, at most one of each kind
+     * @param out      receives each problem, at most one of each kind, naming the first character
+     *                 of that kind and its 1-based position in code points
      */
     static void check(String language, String text, Consumer<Problem> out) {
-        Set<FindingType> seen = new java.util.HashSet<>();
-        int position = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            position++;
-            FindingType kind = kindOf(cp, text, i);
-            if (kind != null && seen.add(kind)) {
-                out.accept(Problem.of(kind, language, codePoint(cp), String.valueOf(position)));
-            }
-            i += Character.charCount(cp);
+        if (!isPlainAscii(text)) {
+            checkCharacters(language, text, out);
+            checkNormalisation(language, text, out);
         }
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            out.accept(Problem.of(ModelFindings.TEXT_NOT_NFC, language));
-        }
-        if (isArabicTag(language) && !isMostlyArabic(text)) {
-            out.accept(Problem.of(ModelFindings.TEXT_NOT_ARABIC_SCRIPT, language));
+        if (isArabicTag(language)) {
+            checkArabicScript(language, text, out);
         }
     }
 
+    /** Whether a text is printable ASCII, tab and line breaks: the common case, with nothing to report but its script. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkCharacters(String language, String text, Consumer<Problem> out) {
+        int seen = 0;
+        int position = 0;
+        // the current word (maximal run of letters and marks): where it starts, its first script, whether it mixes
+        int wordStart = -1;
+        int wordPosition = 0;
+        Character.@Nullable UnicodeScript wordScript = null;
+        boolean mixed = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            position++;
+            int kind = kindOf(cp, text, i);
+            if (kind != NONE && (seen & (1 << kind)) == 0) {
+                seen |= 1 << kind;
+                out.accept(Problem.of(KINDS[kind], language, codePoint(cp), String.valueOf(position)));
+            }
+            if (Character.isLetter(cp) || isMark(cp)) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                    wordPosition = position;
+                    wordScript = null;
+                    mixed = false;
+                }
+                Character.UnicodeScript script = scriptOf(cp);
+                if (script != null) {
+                    if (wordScript == null) {
+                        wordScript = script;
+                    } else if (script != wordScript) {
+                        mixed = true;
+                    }
+                }
+            } else if (wordStart >= 0) {
+                if (mixed && (seen & (1 << MIXED_SCRIPT)) == 0 && reportMixedWord(language, text, wordStart, i,
+                        wordPosition, out)) {
+                    seen |= 1 << MIXED_SCRIPT;
+                }
+                wordStart = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (wordStart >= 0 && mixed && (seen & (1 << MIXED_SCRIPT)) == 0) {
+            reportMixedWord(language, text, wordStart, text.length(), wordPosition, out);
+        }
+    }
+
+    /** The script a letter counts for, or null for marks and letters common to several scripts. */
+    private static Character.@Nullable UnicodeScript scriptOf(int cp) {
+        if (!Character.isLetter(cp)) {
+            return null;
+        }
+        Character.UnicodeScript script = letterScript(cp);
+        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED ? null : script;
+    }
+
+    /**
+     * The script of a letter, without the table search of {@link Character.UnicodeScript#of} for
+     * the letters of French and Arabic: every letter below U+0250 but the micro sign (U+00B5) is
+     * Latin, every letter of the Arabic block but the tatweel (U+0640) is Arabic (both exceptions
+     * are common to several scripts).
+     */
+    private static Character.UnicodeScript letterScript(int cp) {
+        if (cp < 0x250 && cp != 0xB5) {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (cp >= 0x600 && cp <= 0x6FF && cp != 0x640) {
+            return Character.UnicodeScript.ARABIC;
+        }
+        return Character.UnicodeScript.of(cp);
+    }
+
+    /**
+     * Reports a word whose letters belong to several scripts, unless the mix is one that
+     * Unicode TS #39 allows: names the first letter that is not of the word's own script, the
+     * script most of its letters belong to (on a tie, the script its language is written in,
+     * then the script of its first letter).
+     *
+     * @return whether a problem was reported
+     */
+    private static boolean reportMixedWord(String language, String text, int start, int end, int startPosition,
+            Consumer<Problem> out) {
+        Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+        Character.UnicodeScript first = null;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = scriptOf(cp);
+            if (script != null) {
+                counts.merge(script, 1, Integer::sum);
+                if (first == null) {
+                    first = script;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        if (first == null || ALLOWED_MIXES.stream().anyMatch(allowed -> allowed.containsAll(counts.keySet()))) {
+            return false;
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        Character.UnicodeScript expected = expectedScript(language);
+        Character.UnicodeScript main = expected != null && counts.getOrDefault(expected, 0) == most ? expected
+                : counts.getOrDefault(first, 0) == most ? first
+                : counts.entrySet().stream().filter(e -> e.getValue() == most).findFirst().orElseThrow().getKey();
+        int position = startPosition;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = scriptOf(cp);
+            if (script != null && script != main) {
+                out.accept(Problem.of(ModelFindings.TEXT_MIXED_SCRIPT, language, codePoint(cp),
+                        String.valueOf(position), scriptName(script), scriptName(main)));
+                return true;
+            }
+            position++;
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * The script a language tag says its text is written in: its script subtag; Arabic for
+     * Arabic; Cyrillic or Greek for the languages usually written in them; Latin for other
+     * languages; none for {@code und}.
+     */
+    static Character.@Nullable UnicodeScript expectedScript(String tag) {
+        if (isArabicTag(tag)) {
+            return Character.UnicodeScript.ARABIC;
+        }
+        String script = scriptSubtag(tag);
+        if (script != null) {
+            try {
+                return Character.UnicodeScript.forName(script);
+            } catch (IllegalArgumentException unknown) {
+                return null;
+            }
+        }
+        String language = languageSubtag(tag);
+        return switch (language) {
+            case UNDETERMINED -> null;
+            case "el" -> Character.UnicodeScript.GREEK;
+            case "ru", "uk", "bg", "be", "mk", "sr", "kk", "ky", "tg", "mn" -> Character.UnicodeScript.CYRILLIC;
+            case "he", "yi" -> Character.UnicodeScript.HEBREW;
+            case "zh", "ja", "ko" -> Character.UnicodeScript.HAN;
+            default -> Character.UnicodeScript.LATIN;
+        };
+    }
+
+    /** The Unicode name of a script, as the Script property names it: {@code Latin}, {@code Cyrillic}, {@code Old_Italic}. */
+    static String scriptName(Character.UnicodeScript script) {
+        String name = script.name();
+        StringBuilder s = new StringBuilder(name.length());
+        boolean upper = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            s.append(upper ? c : Character.toLowerCase(c));
+            upper = c == '_';
+        }
+        return s.toString();
+    }
+
+    /**
+     * Reports a text that is not in NFC, naming the first character that NFC changes or that
+     * NFC composes with the one before it (a combining accent after its letter).
+     */
+    private static void checkNormalisation(String language, String text, Consumer<Problem> out) {
+        if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return;
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        int i = 0;
+        int position = 1;
+        while (i < text.length() && i < nfc.length() && text.codePointAt(i) == nfc.codePointAt(i)) {
+            i += Character.charCount(text.codePointAt(i));
+            position++;
+        }
+        if (i >= text.length()) {
+            i = text.offsetByCodePoints(text.length(), -1);
+            position--;
+        }
+        int cp = text.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        // A letter that composes with the accent after it is fine alone: the accent is what to name.
+        if (Normalizer.isNormalized(new String(Character.toChars(cp)), Normalizer.Form.NFC) && next < text.length()
+                && isMark(text.codePointAt(next))) {
+            cp = text.codePointAt(next);
+            position++;
+        }
+        out.accept(Problem.of(ModelFindings.TEXT_NOT_NFC, language, codePoint(cp), String.valueOf(position)));
+    }
     /** Formats a code point as {@code U+XXXX}. */
     static String codePoint(int cp) {
         return String.format(Locale.ROOT, "U+%04X", cp);
     }
 
-    private static @Nullable FindingType kindOf(int cp, String text, int at) {
+    private static int kindOf(int cp, String text, int at) {
+        if (cp < 0x80) {
+            return cp == 0x7F || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ? CONTROL : NONE;
+        }
         if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E)
                 || (cp >= 0x2066 && cp <= 0x2069)) {
-            return ModelFindings.TEXT_BIDI_CONTROL;
+            return BIDI;
         }
-        if (Character.getType(cp) == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r') {
-            return ModelFindings.TEXT_CONTROL_CHARACTER;
+        if (cp <= 0x9F) {
+            return CONTROL;
         }
         if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD || (cp >= 0x2061 && cp <= 0x2064)
                 || cp == 0x180E) {
-            return ModelFindings.TEXT_INVISIBLE_CHARACTER;
+            return INVISIBLE;
         }
         if ((cp == ZWNJ || cp == ZWJ) && !joinerNeeded(cp, text, at)) {
-            return ModelFindings.TEXT_INVISIBLE_CHARACTER;
+            return INVISIBLE;
         }
         if ((cp >= 0xFB50 && cp <= 0xFDFF && !(cp >= 0xFDD0 && cp <= 0xFDEF)) || (cp >= 0xFE70 && cp <= 0xFEFC)) {
-            return ModelFindings.TEXT_ARABIC_PRESENTATION_FORM;
+            return PRESENTATION_FORM;
         }
-        return null;
+        return NONE;
     }
 
     /**
@@ -119,6 +339,9 @@ final class TextChecks {
     }
 
     private static boolean isMark(int cp) {
+        if (cp < 0x300) {
+            return false;
+        }
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
@@ -131,35 +354,82 @@ final class TextChecks {
     /**
      * Whether a tag says the text is in Arabic script: the Arabic language without another script
      * ({@code ar}, {@code ar-TN}, {@code ar-Arab}), or any language with the script {@code Arab}.
+     * Reads the subtags itself: this runs for every text, and a {@link Locale} would be built each time.
      */
     static boolean isArabicTag(String tag) {
-        Locale locale = Locale.forLanguageTag(tag);
-        String script = locale.getScript();
-        return script.equals("Arab") || (locale.getLanguage().equals("ar") && script.isEmpty());
+        String script = scriptSubtag(tag);
+        if (script != null) {
+            return script.equalsIgnoreCase("Arab");
+        }
+        return languageSubtag(tag).equals("ar");
+    }
+
+    /** The language subtag of a tag, lower-case as the schema requires. */
+    private static String languageSubtag(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    /** The script subtag of a tag (four letters right after the language), or null. */
+    private static @Nullable String scriptSubtag(String tag) {
+        int dash = tag.indexOf('-');
+        if (dash < 0) {
+            return null;
+        }
+        int end = tag.indexOf('-', dash + 1);
+        int length = (end < 0 ? tag.length() : end) - dash - 1;
+        if (length != 4) {
+            return null;
+        }
+        for (int i = dash + 1; i < dash + 5; i++) {
+            if (!Character.isLetter(tag.charAt(i)) || tag.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        return tag.substring(dash + 1, dash + 5);
     }
 
     /**
-     * Whether a text is written in Arabic script: it has Arabic letters, and more of them than
-     * letters of other scripts, leaving out capitals (acronyms such as SIREN or CUF are common
-     * in Arabic text).
+     * Reports a text tagged Arabic that is not written in Arabic script: it has Arabic letters,
+     * and more of them than letters of other scripts, leaving out capitals (acronyms such as
+     * SIREN or CUF are common in Arabic text). Names the first letter of another script, or the
+     * first character when the text has no letter of another script (digits only).
      */
-    private static boolean isMostlyArabic(String text) {
+    private static void checkArabicScript(String language, String text, Consumer<Problem> out) {
         int arabic = 0;
         int other = 0;
+        int firstOther = -1;
+        int firstOtherPosition = 0;
+        int position = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            position++;
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            Character.UnicodeScript script = letterScript(cp);
             if (script == Character.UnicodeScript.ARABIC) {
                 arabic++;
-            } else if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)
+                continue;
+            }
+            if (firstOther < 0) {
+                firstOther = cp;
+                firstOtherPosition = position;
+            }
+            if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)
                     && script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
                 other++;
             }
         }
-        return arabic > 0 && arabic > other;
+        if ((arabic > 0 && arabic > other) || text.isEmpty()) {
+            return;
+        }
+        if (firstOther < 0) {
+            firstOther = text.codePointAt(0);
+            firstOtherPosition = 1;
+        }
+        out.accept(Problem.of(ModelFindings.TEXT_NOT_ARABIC_SCRIPT, language, codePoint(firstOther),
+                String.valueOf(firstOtherPosition)));
     }
 }

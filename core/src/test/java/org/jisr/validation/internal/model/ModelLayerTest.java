@@ -441,7 +441,7 @@ class ModelLayerTest {
                  "title": {"fr": "Coope\\u0301ration"}}""");
 
         assertSingle(doc, ModelFindings.TEXT_NOT_NFC, Severity.WARNING, "/records/0/title/fr", "\"Coope",
-                "language", "fr");
+                "language", "fr", "codePoint", "U+0301", "index", "6");
     }
 
     @Test
@@ -454,9 +454,9 @@ class ModelLayerTest {
 
         assertThat(findings).hasSize(2);
         assertFinding(doc, findings.get(0), ModelFindings.TEXT_NOT_ARABIC_SCRIPT, Severity.ERROR, "/records/0/name/ar",
-                "\"Sousse\"}", "language", "ar");
+                "\"Sousse\"}", "language", "ar", "codePoint", "U+0053", "index", "1");
         assertFinding(doc, findings.get(1), ModelFindings.TEXT_NOT_ARABIC_SCRIPT, Severity.ERROR,
-                "/records/0/name/ar-TN", "\"Soussa\"", "language", "ar-TN");
+                "/records/0/name/ar-TN", "\"Soussa\"", "language", "ar-TN", "codePoint", "U+0053", "index", "1");
     }
 
     @ParameterizedTest
@@ -481,6 +481,91 @@ class ModelLayerTest {
             assertThat(modelFindings(doc)).singleElement()
                     .satisfies(f -> assertThat(f.type()).isEqualTo(ModelFindings.TEXT_NOT_ARABIC_SCRIPT));
         }
+    }
+
+    @Test
+    void a_cyrillic_letter_in_a_french_name_is_a_mixed_script_warning_at_its_text() {
+        // "Bizеrte" with the Cyrillic е (U+0435) in place of the Latin e
+        String doc = document("""
+                {"type": "LocalAuthority", "id": "bizerte", "kind": "commune", "country": "TN",
+                 "name": {"ar": "بنزرت", "fr": "Biz\\u0435rte"}}""");
+
+        assertSingle(doc, ModelFindings.TEXT_MIXED_SCRIPT, Severity.WARNING, "/records/0/name/fr",
+                "\"Biz\\u0435rte\"", "language", "fr", "codePoint", "U+0435", "index", "4", "script", "Cyrillic",
+                "wordScript", "Latin");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "fr | Sf\u0430x | U+0430 | 3 | Cyrillic | Latin", // Cyrillic а
+            "fr | S\u03BFusse | U+03BF | 2 | Greek | Latin", // Greek omicron
+            "fr | Municipalité de Ras J\u0435bel | U+0435 | 22 | Cyrillic | Latin",
+            "en | \u0410riana | U+0410 | 1 | Cyrillic | Latin", // Cyrillic capital А first
+            "ar | سoسة | U+006F | 2 | Latin | Arabic", // a Latin o inside سوسة
+            "ar | بلدية تستوr | U+0072 | 11 | Latin | Arabic",
+            "fr | Sou\u0633se | U+0633 | 4 | Arabic | Latin", // an Arabic س inside Sousse
+            "und | Tunis \u0421arthage | U+0421 | 7 | Cyrillic | Latin"})
+    void a_word_mixing_scripts_names_its_first_foreign_letter(String tag, String text, String codePoint, String index,
+            String script, String wordScript) {
+        String doc = document("""
+                {"type": "LocalAuthority", "id": "a", "kind": "commune", "country": "TN",
+                 "name": {"%s": "%s"}}""".formatted(tag, text));
+
+        assertThat(modelFindings(doc)).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(ModelFindings.TEXT_MIXED_SCRIPT);
+            assertThat(f.location().pointer()).isEqualTo("/records/0/name/" + tag);
+            assertThat(f.parameters()).containsExactly(Map.entry("language", tag), Map.entry("codePoint", codePoint),
+                    Map.entry("index", index), Map.entry("script", script), Map.entry("wordScript", wordScript));
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "fr | L'Haÿ-les-Roses", "fr | Ksar-Hellal", "fr | Saint-Étienne-du-Rouvray", "fr | Bourg-en-Bresse (01)",
+            "ar-Latn | Baladiyat Sūsa", "ar-Latn | Ṣafāqis", "ar | مشروع PAD للتنمية", "ar | بلدية سوسة 2024",
+            "ar | المنستير", "fr | Coefficient α de la formule", "fr | Atelier \uD83D\uDC69\u200D\uD83D\uDCBB numérique",
+            "el | Σούσα", "ru | Сусс", "ja | 東京タワー", "ko | 서울特別市", "fr | Kraków, Þingvellir, São Tomé",
+            "fa | می\u200Cخواهم", "fr | CFAD – مركز التكوين ودعم اللامركزية"})
+    void legitimate_texts_mix_scripts_only_between_words(String tag, String text) {
+        String doc = document("""
+                {"type": "LocalAuthority", "id": "a", "kind": "commune", "country": "TN",
+                 "name": {"%s": "%s"}}""".formatted(tag, text));
+
+        assertThat(modelFindings(doc)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "uri | https://fr.wikipedia.org/wiki/Biz\u0435rte | U+0435 | 34", // a Cyrillic е in a Latin word
+            "x-sousse-erp | \u0410\u0412-12 | U+0410 | 1", // АВ in Cyrillic: every letter looks Latin
+            "x-sousse-erp | \uFF11\uFF12\uFF13 | U+FF11 | 1", // full-width digits
+            "x-sousse-erp | CFAD\u00A02024 | U+00A0 | 5", // a no-break space
+            "x-sousse-erp | CFAD-2024\u200B | U+200B | 10"})
+    void an_identifier_imitating_ascii_is_an_error_at_its_value(String scheme, String value, String codePoint,
+            String index) {
+        String doc = document("""
+                {"type": "LocalAuthority", "id": "a", "kind": "commune", "country": "TN", "name": {"fr": "A"},
+                 "identifiers": [{"scheme": "%s", "value": "%s"}]}""".formatted(scheme, value));
+
+        assertThat(modelFindings(doc)).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(ModelFindings.IDENTIFIER_CONFUSABLE);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location().pointer()).isEqualTo("/records/0/identifiers/0/value");
+            assertThat(f.parameters()).containsEntry("scheme", scheme).containsEntry("codePoint", codePoint)
+                    .containsEntry("index", index);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CFAD-2024", "بلدية-سوسة-12", "Σούσα", "https://ar.wikipedia.org/wiki/سوسة",
+            "https://el.wikipedia.org/wiki/Σούσα"})
+    void identifiers_in_one_script_that_does_not_imitate_latin_are_fine(String value) {
+        String doc = document("""
+                {"type": "LocalAuthority", "id": "a", "kind": "commune", "country": "TN", "name": {"fr": "A"},
+                 "identifiers": [{"scheme": "%s", "value": "%s"}]}""".formatted(
+                value.startsWith("https:") ? "uri" : "x-sousse-erp", value));
+
+        assertThat(modelFindings(doc)).isEmpty();
     }
 
     @Test

@@ -76,6 +76,72 @@ class ModelPropertiesTest {
         assertThat(check(authority(MultilingualText.of("fr", text)))).isEmpty();
     }
 
+    /**
+     * Real names, in NFC and free of findings: the municipalities of the seed article (README of
+     * the seed) and French communes with apostrophes, hyphens, accents and a diaeresis, as spelt in
+     * the reference module's list of communes (reference/…/data/fr-communes.tsv.gz, COG 2025).
+     */
+    private static final List<String> NAMES = List.of("Tunis", "Carthage", "Soliman", "Ras Jebel", "Testour",
+            "Mahdia", "Sousse", "Monastir", "Hammamet", "Ariana", "Bardo", "L'Haÿ-les-Roses", "Saint-Étienne",
+            "L'Abergement-Clémenciat", "Châlons-en-Champagne", "Aÿ-Champagne", "Bourg-en-Bresse", "Évry-Courcouronnes",
+            "Plœmeur", "Saint-Denis", "Aix-en-Provence", "Île-de-Batz");
+
+    /** Cyrillic and Greek letters that look like Latin ones (Unicode confusables). */
+    private static final String HOMOGLYPHS = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0410\u0412\u0415"
+            + "\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u03BF\u03B1\u03B9\u039F\u0391\u0392\u0395\u039A";
+
+    private static final int HOMOGLYPHS_COUNT = 27;
+
+    @Property(tries = 300)
+    void one_homoglyph_inserted_into_a_latin_word_gives_one_mixed_script_finding_at_its_place(
+            @ForAll("names") String name, @ForAll @IntRange(max = 1000) int pick,
+            @ForAll @IntRange(max = HOMOGLYPHS_COUNT - 1) int which) {
+        // the places touching a Latin letter: inside a word, or at either end of one
+        List<Integer> places = new ArrayList<>();
+        for (int i = 0; i <= name.length(); i++) {
+            boolean before = i > 0 && Character.isLetter(name.charAt(i - 1));
+            boolean after = i < name.length() && Character.isLetter(name.charAt(i));
+            if (before || after) {
+                places.add(i);
+            }
+        }
+        int at = places.get(pick % places.size());
+        char homoglyph = HOMOGLYPHS.charAt(which);
+        String spoofed = name.substring(0, at) + homoglyph + name.substring(at);
+        assertThat(check(authority(MultilingualText.of("fr", name)))).as(name).isEmpty();
+
+        List<Reported> found = check(authority(MultilingualText.of("fr", spoofed)));
+
+        assertThat(found).as(spoofed).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo(ModelFindings.TEXT_MIXED_SCRIPT);
+            assertThat(r.pointer()).isEqualTo("/name/fr");
+            assertThat(r.parameters()).containsEntry("codePoint", TextChecks.codePoint(homoglyph))
+                    .containsEntry("index", String.valueOf(spoofed.codePointCount(0, at) + 1))
+                    .containsEntry("script", homoglyph < 0x400 ? "Greek" : "Cyrillic")
+                    .containsEntry("wordScript", "Latin");
+        });
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.of(NAMES);
+    }
+
+    @Property(tries = 200)
+    void latin_and_arabic_names_side_by_side_give_nothing(@ForAll("names") String french,
+            @ForAll("arabicNames") String arabic) {
+        assertThat(check(authority(MultilingualText.of("fr", french + " – " + arabic)))).isEmpty();
+        assertThat(check(authority(MultilingualText.of("ar", "بلدية " + arabic + " " + french.toUpperCase(
+                java.util.Locale.ROOT))))).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<String> arabicNames() {
+        // the Arabic names of the seed article's municipalities
+        return Arbitraries.of("تونس", "قرطاج", "سليمان", "رأس الجبل", "تستور", "المهدية", "سوسة", "المنستير",
+                "الحمامات", "أريانة", "باردو");
+    }
+
     @Provide
     Arbitrary<Integer> bidiControls() {
         return Arbitraries.of(0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068,
