@@ -43,11 +43,12 @@ import org.jspecify.annotations.Nullable;
  * Markdown agenda example plugin on a shared two-processor machine under a load of about 20 took
  * some 28 µs of processor time per record more than calling it directly (38 µs with the thread
  * pool this replaces; medians of three runs). Jisr's own adapters and those the application put
- * on its class path — code it chose to trust — should not pay that. What isolation cannot do: stop a thread that ignores
- * interruption (it keeps its CPU until the JVM exits), take back memory a plugin keeps reachable
- * from a static field, or protect the JVM from native code, {@code System.exit} or a plugin that
- * starves every thread of memory. A plugin is trusted code running in the host's JVM; only a
- * separate process isolates it fully.
+ * on its class path — code it chose to trust — should not pay that.
+ *
+ * <p>What isolation cannot do: stop a thread that ignores interruption (it keeps its CPU until
+ * the JVM exits), take back memory a plugin keeps reachable from a static field, or protect the
+ * JVM from native code, {@code System.exit} or a plugin that starves every thread of memory. A
+ * plugin is trusted code running in the host's JVM; only a separate process isolates it fully.
  *
  * <p>Thread-safe.
  */
@@ -65,8 +66,8 @@ public final class CallLimit {
      * The longest the caller spins for an answer, and a worker for the next call, before parking: a
      * streaming plugin answers, and its caller calls again, within a few microseconds, so that a
      * hand-off needs no wake-up while both threads have a processor. Each side adapts its own
-     * spin ({@link Worker#adapt}): it doubles after a wait this short and halves after a longer
-     * one, so that on a machine too busy for both threads to run at once, or with a plugin slower
+     * spin ({@link Worker#adapt}): it doubles after an answer that came while it spun and halves
+     * after one that did not, so that on a machine too busy for both threads to run at once, or with a plugin slower
      * than this, spinning soon stops taking a processor from the thread being waited for.
      */
     private static final long SPIN_NANOS = 50_000;
