@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.jisr.model.JisrRecord;
 import org.jisr.spi.AdapterContext;
 import org.jisr.validation.Finding;
@@ -118,6 +125,130 @@ class CallLimitTest {
         assertThatThrownBy(() -> CallLimit.DIRECT.attempt("next", () -> {
             throw new OutOfMemoryError("the host's");
         }, null)).isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
+    void many_calls_in_a_row_each_get_their_own_value_in_order_from_one_worker() {
+        CallLimit limit = CallLimit.isolated("Test", Duration.ofSeconds(30));
+        int calls = 100_000;
+        long[] seen = new long[calls];
+        Set<String> threads = new HashSet<>();
+
+        for (int i = 0; i < calls; i++) {
+            int index = i;
+            Guard.Attempt<Integer> attempt = limit.attempt("next", () -> {
+                seen[index]++;
+                if (index % 1000 == 0) {
+                    threads.add(Thread.currentThread().getName()); // the hand-off publishes this to the caller
+                }
+                return index;
+            }, null);
+            assertThat(attempt.failure()).isNull();
+            if (attempt.value() != index) {
+                assertThat(attempt.value()).as("call %d", index).isEqualTo(index);
+            }
+        }
+
+        assertThat(seen).containsOnly(1);
+        assertThat(threads).hasSize(1).allSatisfy(t -> assertThat(t).startsWith("jisr-adapter-"));
+        assertThat(limit.disabled()).isFalse();
+    }
+
+    @Test
+    void a_time_out_in_the_middle_of_a_sequence_frees_the_caller_and_disables_the_adapter() throws Exception {
+        CallLimit limit = CallLimit.isolated("Test", Duration.ofSeconds(1));
+        CountDownLatch released = new CountDownLatch(1);
+        List<Integer> values = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+
+        for (int i = 0; i < 1_000; i++) {
+            int index = i;
+            Guard.Attempt<Integer> attempt = limit.attempt("next", () -> {
+                if (index == 500) {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        released.countDown();
+                    }
+                }
+                return index;
+            }, null);
+            if (attempt.failed()) {
+                failures.add(attempt.failure());
+            } else {
+                values.add(attempt.value());
+            }
+        }
+
+        assertThat(values).hasSize(500).containsExactlyElementsOf(IntStream.range(0, 500).boxed().toList());
+        assertThat(failures).hasSize(500);
+        assertThat(failures.get(0)).isInstanceOf(CallLimit.TimedOut.class);
+        assertThat(failures.subList(1, 500)).allSatisfy(f -> assertThat(f).isInstanceOf(CallLimit.Disabled.class));
+        assertThat(limit.disabledIn()).isEqualTo("next");
+        released.await(); // the abandoned call was interrupted
+    }
+
+    @Test
+    void threads_calling_at_once_each_get_their_own_answers() throws Exception {
+        CallLimit limit = CallLimit.isolated("Test", Duration.ofSeconds(30));
+        int callers = 4;
+        int calls = 10_000;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Long>> sums = new ArrayList<>();
+            for (int c = 0; c < callers; c++) {
+                long offset = c * 1_000_000L;
+                sums.add(pool.submit(() -> {
+                    long sum = 0;
+                    for (int i = 0; i < calls; i++) {
+                        long expected = offset + i;
+                        Guard.Attempt<Long> attempt = limit.attempt("next", () -> expected, null);
+                        if (attempt.failed() || attempt.value() != expected) {
+                            return -1L;
+                        }
+                        sum += attempt.value();
+                    }
+                    return sum;
+                }));
+            }
+            for (int c = 0; c < callers; c++) {
+                assertThat(sums.get(c).get()).isEqualTo(c * 1_000_000L * calls + (long) calls * (calls - 1) / 2);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void an_interrupted_caller_stops_waiting_and_leaves_the_adapter_enabled() throws Exception {
+        CallLimit limit = CallLimit.isolated("Test", Duration.ofSeconds(30));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch workerInterrupted = new CountDownLatch(1);
+        AtomicReference<Guard.Attempt<Object>> result = new AtomicReference<>();
+        AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            result.set(limit.attempt("next", () -> {
+                started.countDown();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    workerInterrupted.countDown();
+                }
+                return "late";
+            }, null));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+
+        caller.start();
+        started.await();
+        caller.interrupt();
+        caller.join();
+        workerInterrupted.await();
+
+        assertThat(result.get().failure()).isInstanceOf(InterruptedException.class);
+        assertThat(stillInterrupted.get()).isTrue();
+        assertThat(limit.disabled()).isFalse();
+        assertThat(limit.attempt("next", () -> "again", null).value()).isEqualTo("again");
     }
 
     @Test
