@@ -1,9 +1,11 @@
 package org.jisr.adapter.tabular.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jisr.model.RecordType;
+import org.jisr.text.TextMatching;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -73,10 +75,52 @@ public record Mapping(String id, String language, Formats formats, List<Table> t
      * @param with     values set along with this column's, when it has one (by path)
      * @param values   a value map: cell text (matched loosely) → value written in the record
      * @param required whether the table needs this column
+     * @param matchKeys the matching keys ({@code TextMatching.compactKey}) of its headers, key and path, with the
+     *                 language of each ({@code *} for the key, the path and a header of any language): derived from
+     *                 the other components by the constructor without it, so that it is computed once per mapping
+     *                 parsed and lives (and dies) with the mapping, not in a cache of the reader
      */
     public record Column(String key, Map<String, List<String>> headers, String path, Type type,
             @Nullable String codelist, @Nullable String linked, Map<String, JsonNode> with, Map<String, String> values,
-            boolean required) {
+            boolean required, Map<String, String> matchKeys) {
+
+        /** Keeps the keys unmodifiable: a column is shared by every reading with its mapping, across threads. */
+        public Column {
+            matchKeys = Map.copyOf(matchKeys);
+        }
+
+        /**
+         * A column whose matching keys are derived from its headers, key and path.
+         *
+         * @param key      its key
+         * @param headers  its headers by language
+         * @param path     the JSON Pointer of its value
+         * @param type     the kind of value
+         * @param codelist the codelist of a code column
+         * @param linked   the key of its linked record, or {@code null}
+         * @param with     values set along with this column's
+         * @param values   a value map
+         * @param required whether the table needs this column
+         */
+        public Column(String key, Map<String, List<String>> headers, String path, Type type,
+                @Nullable String codelist, @Nullable String linked, Map<String, JsonNode> with,
+                Map<String, String> values, boolean required) {
+            this(key, headers, path, type, codelist, linked, with, values, required, matchKeys(headers, key, path));
+        }
+
+        /** The first language a key is found in wins, in the order of the headers, then the key, then the path. */
+        private static Map<String, String> matchKeys(Map<String, List<String>> headers, String key, String path) {
+            Map<String, String> keys = new HashMap<>();
+            for (Map.Entry<String, List<String>> hs : headers.entrySet()) {
+                for (String h : hs.getValue()) {
+                    keys.putIfAbsent(TextMatching.compactKey(h), hs.getKey());
+                }
+            }
+            keys.putIfAbsent(TextMatching.compactKey(key), "*");
+            keys.putIfAbsent(TextMatching.compactKey(path), "*");
+            keys.remove("");
+            return keys;
+        }
 
         /**
          * The header written in a language: the first of that language, else of French, else any.

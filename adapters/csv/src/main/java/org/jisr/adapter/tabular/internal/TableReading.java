@@ -83,6 +83,12 @@ public final class TableReading {
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final Map<String, JsonNode> metadataJson = new LinkedHashMap<>();
     private boolean anyTable;
+    /**
+     * For each table looked at, the indexes of its columns by matching key: a header cell is matched by a
+     * lookup of its keys, not by trying each column of each table. Made once per table and reading.
+     */
+    private final Map<Mapping.Table, Map<String, int[]>> columnIndexes = new java.util.IdentityHashMap<>();
+    private static final int[] NO_COLUMNS = {};
     private long records;
     /** Fills the identifiers of local authorities named only, when the option {@code authorities=match} asks it. */
     private final @Nullable AuthorityNames authorities;
@@ -161,6 +167,20 @@ public final class TableReading {
         }
     }
 
+    private Map<String, int[]> columnIndex(Mapping.Table t) {
+        return columnIndexes.computeIfAbsent(t, table -> {
+            Map<String, List<Integer>> byKey = new HashMap<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                for (String key : table.columns().get(i).matchKeys().keySet()) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                }
+            }
+            Map<String, int[]> index = new HashMap<>();
+            byKey.forEach((key, columns) -> index.put(key, columns.stream().mapToInt(Integer::intValue).toArray()));
+            return index;
+        });
+    }
+
     private void report(FindingType type, Location at, String... parameters) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < parameters.length; i += 2) {
@@ -232,16 +252,24 @@ public final class TableReading {
             int bestScore = 0;
             boolean bestDouble = false;
             List<Mapping.Table> candidates = candidates();
+            // A cell's keys (a regex split and a normalisation each) depend on the rows only, not on the
+            // table: made once here, not once per candidate table and row pair.
+            List<HeaderCells> single = new ArrayList<>(head.size());
+            List<HeaderCells> twice = new ArrayList<>(head.size());
+            for (int i = 0; i < head.size(); i++) {
+                single.add(HeaderCells.of(head.get(i), null));
+                twice.add(i > 0 ? HeaderCells.of(head.get(i), head.get(i - 1)) : HeaderCells.NONE);
+            }
             for (Mapping.Table t : candidates) {
                 for (int i = 0; i < head.size(); i++) {
-                    int single = match(t, head.get(i), null).size();
-                    int twice = i > 0 ? match(t, head.get(i), head.get(i - 1)).size() : 0;
-                    int score = Math.max(single, twice);
+                    int alone = match(t, single.get(i)).size();
+                    int two = i > 0 ? match(t, twice.get(i)).size() : 0;
+                    int score = Math.max(alone, two);
                     if (score > bestScore) {
                         best = t;
                         bestRow = i;
                         bestScore = score;
-                        bestDouble = twice > single;
+                        bestDouble = two > alone;
                     }
                 }
             }
@@ -265,7 +293,7 @@ public final class TableReading {
             for (int i = 0; i <= bestRow; i++) {
                 buffered.poll();
             }
-            Map<Integer, Mapping.Column> found = match(best, header, bestDouble ? head.get(bestRow - 1) : null);
+            Map<Integer, Mapping.Column> found = match(best, (bestDouble ? twice : single).get(bestRow));
             Set<String> seen = new HashSet<>();
             for (Grid.Cell cell : header.cells()) {
                 if (cell.blank()) {
@@ -275,9 +303,10 @@ public final class TableReading {
                 Mapping.Column c = found.get(cell.column());
                 if (c == null) {
                     String text = cell.text().strip();
-                    if (best.rest() != null && matches(best.rest(), text)) {
+                    List<String> keys = headerKeys(text);
+                    if (best.rest() != null && language(best.rest(), keys) != null) {
                         restColumn = cell.column();
-                    } else if (best.columns().stream().anyMatch(k -> matches(k, text))) {
+                    } else if (best.columns().stream().anyMatch(k -> language(k, keys) != null)) {
                         report(SpreadsheetFindings.DUPLICATE_COLUMN, where.at(cell, header.number()), "column", text);
                     } else if (best.extensions() != null) {
                         extraColumns.put(cell.column(), text);
@@ -316,44 +345,27 @@ public final class TableReading {
             return mapping.tables();
         }
 
-        /** The columns of a table a header row names, by column index (with the row above for a two-row header). */
-        private Map<Integer, Mapping.Column> match(Mapping.Table t, Grid.Row row, Grid.@Nullable Row above) {
+        /** The columns of a table a header row names, by column index. */
+        private Map<Integer, Mapping.Column> match(Mapping.Table t, HeaderCells row) {
             Map<Integer, Mapping.Column> found = new HashMap<>();
-            Set<String> used = new HashSet<>();
-            String carried = "";
-            int previous = -1;
-            for (Grid.Cell cell : row.cells()) {
-                String text = cell.blank() ? "" : cell.text();
-                String group = "";
-                if (above != null) {
-                    for (Grid.Cell a : above.cells()) {
-                        if (a.column() > previous && a.column() <= cell.column() && !a.blank()) {
-                            carried = a.text();
+            List<Mapping.Column> columns = t.columns();
+            Map<String, int[]> index = columnIndex(t);
+            boolean[] used = new boolean[columns.size()];
+            for (HeaderCell cell : row.cells()) {
+                // The first column of the table, not yet named, that one of the cell's keys names.
+                int first = Integer.MAX_VALUE;
+                for (List<String> keys : List.of(cell.own(), cell.groupOnly())) {
+                    for (String key : keys) {
+                        for (int i : index.getOrDefault(key, NO_COLUMNS)) {
+                            if (i < first && !used[i]) {
+                                first = i;
+                            }
                         }
                     }
-                    group = carried;
                 }
-                previous = cell.column();
-                List<String> own = text.isBlank() ? List.of() : headerKeys(text);
-                if (above != null && !text.isBlank()) {
-                    own = new ArrayList<>(own);
-                    own.addAll(headerKeys(group + " " + text));
-                }
-                List<String> groupOnly = above != null && text.isBlank() && !group.isBlank() ? headerKeys(group)
-                        : List.of();
-                if (own.isEmpty() && groupOnly.isEmpty()) {
-                    continue;
-                }
-                for (Mapping.Column c : t.columns()) {
-                    if (used.contains(c.key())) {
-                        continue;
-                    }
-                    boolean hit = language(c, own) != null || language(c, groupOnly) != null;
-                    if (hit) {
-                        found.put(cell.column(), c);
-                        used.add(c.key());
-                        break;
-                    }
+                if (first != Integer.MAX_VALUE) {
+                    found.put(cell.column(), columns.get(first));
+                    used[first] = true;
                 }
             }
             return found;
@@ -731,6 +743,85 @@ public final class TableReading {
         }
     }
 
+    /**
+     * The matching keys of a cell of a candidate header row.
+     *
+     * @param column    its column
+     * @param own       the keys of its text (and, under a group title, of the title and its text together)
+     * @param groupOnly the keys of the group title above a blank cell
+     */
+    private record HeaderCell(int column, List<String> own, List<String> groupOnly) {
+    }
+
+    /** The cells of a candidate header row that may name a column, with their keys; made once per row. */
+    private record HeaderCells(List<HeaderCell> cells) {
+
+        static final HeaderCells NONE = new HeaderCells(List.of());
+
+        /** The cells of a row, read alone or (with the row above) as the lower row of a two-row header. */
+        static HeaderCells of(Grid.Row row, Grid.@Nullable Row above) {
+            List<HeaderCell> cells = new ArrayList<>();
+            // The group title over a cell is the last non-blank cell above it since the previous cell. When the row
+            // above is in column order (every reader makes it so) that is a floor lookup, not a scan of the row
+            // above for each cell, which was quadratic in a wide row.
+            java.util.NavigableMap<Integer, String> titles = above != null && ascending(above) ? titles(above) : null;
+            String carried = "";
+            int previous = -1;
+            for (Grid.Cell cell : row.cells()) {
+                String text = cell.blank() ? "" : cell.text();
+                String group = "";
+                if (above != null) {
+                    if (titles != null) {
+                        Map.Entry<Integer, String> title = titles.floorEntry(cell.column());
+                        if (title != null && title.getKey() > previous) {
+                            carried = title.getValue();
+                        }
+                    } else {
+                        for (Grid.Cell a : above.cells()) {
+                            if (a.column() > previous && a.column() <= cell.column() && !a.blank()) {
+                                carried = a.text();
+                            }
+                        }
+                    }
+                    group = carried;
+                }
+                previous = cell.column();
+                List<String> own = text.isBlank() ? List.of() : headerKeys(text);
+                if (above != null && !text.isBlank()) {
+                    own = new ArrayList<>(own);
+                    own.addAll(headerKeys(group + " " + text));
+                }
+                List<String> groupOnly = above != null && text.isBlank() && !group.isBlank() ? headerKeys(group)
+                        : List.of();
+                if (!own.isEmpty() || !groupOnly.isEmpty()) {
+                    cells.add(new HeaderCell(cell.column(), own, groupOnly));
+                }
+            }
+            return new HeaderCells(cells);
+        }
+
+        private static boolean ascending(Grid.Row row) {
+            int last = -1;
+            for (Grid.Cell c : row.cells()) {
+                if (c.column() <= last) {
+                    return false;
+                }
+                last = c.column();
+            }
+            return true;
+        }
+
+        private static java.util.NavigableMap<Integer, String> titles(Grid.Row row) {
+            java.util.NavigableMap<Integer, String> titles = new java.util.TreeMap<>();
+            for (Grid.Cell c : row.cells()) {
+                if (!c.blank()) {
+                    titles.put(c.column(), c.text());
+                }
+            }
+            return titles;
+        }
+    }
+
     /** Items of a list cell: one per line, or separated by {@code ;} when the cell has one line. */
     static List<String> split(String cell) {
         String[] parts = cell.contains("\n") || cell.contains("\r") ? cell.split("\\R") : cell.split(";");
@@ -743,22 +834,12 @@ public final class TableReading {
         return items;
     }
 
-    static boolean matches(Mapping.Column c, String headerText) {
-        return language(c, headerText) != null;
-    }
-
     /**
-     * The language of the header of a column that a header cell matches: {@code fr}, {@code ar},
-     * {@code en}, {@code *} for a key or a path or a header of any language; {@code null} when it
-     * does not match.
+     * The language of the header of a column one of these header keys matches: {@code fr}, {@code ar},
+     * {@code en}, {@code *} for a key or a path or a header of any language; {@code null} when none does.
      */
-    static @Nullable String language(Mapping.Column c, String headerText) {
-        return language(c, headerKeys(headerText));
-    }
-
-    /** The language of the header of a column one of these header keys matches, or {@code null}. */
     static @Nullable String language(Mapping.Column c, List<String> headerKeys) {
-        Map<String, String> keys = keys(c);
+        Map<String, String> keys = c.matchKeys();
         for (String key : headerKeys) {
             String language = keys.get(key);
             if (language != null) {
@@ -779,27 +860,6 @@ public final class TableReading {
             if (!key.isEmpty() && !keys.contains(key)) {
                 keys.add(key);
             }
-        }
-        return keys;
-    }
-
-    private static final Map<Mapping.Column, Map<String, String>> KEYS =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-    /** The matching keys of a column's headers, key and path, with the language of each; computed once. */
-    private static Map<String, String> keys(Mapping.Column c) {
-        Map<String, String> keys = KEYS.get(c);
-        if (keys == null) {
-            keys = new HashMap<>();
-            for (Map.Entry<String, List<String>> hs : c.headers().entrySet()) {
-                for (String h : hs.getValue()) {
-                    keys.putIfAbsent(TextMatching.compactKey(h), hs.getKey());
-                }
-            }
-            keys.putIfAbsent(TextMatching.compactKey(c.key()), "*");
-            keys.putIfAbsent(TextMatching.compactKey(c.path()), "*");
-            keys.remove("");
-            KEYS.put(c, keys);
         }
         return keys;
     }
