@@ -146,4 +146,33 @@ class ParentEventPeriodRuleTest {
         assertThat(withCode(report, "rule.event-parent-cycle")).isEmpty();
         assertThat(withCode(report, "rule.unresolved-reference")).hasSize(1);
     }
+
+    @Test
+    void parents_before_children_a_repeated_id_and_nanoseconds_are_compared_like_children_first() {
+        // The rule keeps periods as seconds and nanoseconds: one nanosecond past the parent's
+        // end is outside; the second event with the id "visit" is not the parent.
+        String json = """
+                {
+                  "jisr": "1.0",
+                  "records": [
+                    {"type": "Event", "id": "visit", "kind": "visit", "title": {"fr": "Visite"},
+                     "period": {"start": "2024-12-09T08:00:00Z", "end": "2024-12-11T18:00:00.000000001Z"}},
+                    {"type": "Event", "id": "visit", "kind": "visit", "title": {"fr": "Visite bis"},
+                     "period": {"start": "2024-01-01T08:00:00Z", "end": "2024-12-31T18:00:00Z"}},
+                    {"type": "Event", "id": "late", "kind": "workshop", "title": {"fr": "Atelier"},
+                     "period": {"start": "2024-12-11T17:00:00Z", "end": "2024-12-11T18:00:00.000000002Z"}, "parent": "visit"},
+                    {"type": "Event", "id": "in-time", "kind": "workshop", "title": {"fr": "Atelier"},
+                     "period": {"start": "2024-12-11T17:00:00Z", "end": "2024-12-11T18:00:00.000000001Z"}, "parent": "visit"},
+                    {"type": "Event", "id": "early", "kind": "workshop", "title": {"fr": "Atelier"},
+                     "period": {"start": "2024-12-09"}, "parent": "visit"}
+                  ]
+                }
+                """;
+
+        List<Finding> found = withCode(validate(json), "rule.event-outside-parent");
+
+        assertThat(found).extracting(f -> f.location().pointer() + " " + f.parameters().get("event"))
+                .containsExactly("/records/2/period late");
+        assertThat(found.get(0).parameters()).isEqualTo(Map.of("event", "late", "parent", "visit"));
+    }
 }

@@ -75,4 +75,38 @@ class PartnershipPartiesRuleTest {
         assertThat(withCode(report, "rule.partnership-single-country")).isEmpty();
         assertThat(withCode(report, "rule.unresolved-reference")).hasSize(1);
     }
+
+    @Test
+    void partnerships_decided_as_they_come_and_at_the_end_report_in_input_order() {
+        // The first partnership comes before its parties (decided at the end), the second after
+        // them (decided as it comes, then kept only for its finding), the third after them too
+        // but without finding (forgotten at once): the findings stay in input order.
+        String json = """
+                {
+                  "jisr": "1.0",
+                  "records": [
+                    {"type": "Partnership", "id": "p-late", "kind": "twinning", "parties": ["fr-nice", "fr-marseille"]},
+                    {"type": "LocalAuthority", "id": "fr-nice", "name": {"fr": "Nice"}, "kind": "commune", "country": "FR",
+                     "identifiers": [{"scheme": "fr-insee-cog-commune", "value": "06088"}]},
+                    {"type": "LocalAuthority", "id": "fr-marseille", "name": {"fr": "Marseille"}, "kind": "commune",
+                     "country": "FR"},
+                    {"type": "LocalAuthority", "id": "fr-nice-2", "name": {"fr": "Ville de Nice"}, "kind": "commune",
+                     "country": "FR", "identifiers": [{"scheme": "fr-insee-cog-commune", "value": "06088"}]},
+                    {"type": "LocalAuthority", "id": "tn-sousse", "name": {"fr": "Sousse"}, "kind": "commune", "country": "TN"},
+                    {"type": "Partnership", "id": "p-early", "kind": "twinning", "parties": ["fr-nice", "fr-nice-2"]},
+                    {"type": "Partnership", "id": "p-fine", "kind": "twinning", "parties": ["fr-nice", "tn-sousse"]}
+                  ]
+                }
+                """;
+
+        List<Finding> found = validate(json).findings().stream()
+                .filter(f -> f.type().code().startsWith("rule.partnership-")).toList();
+
+        assertThat(found).extracting(f -> f.type().code() + " " + f.location().pointer()).containsExactly(
+                "rule.partnership-single-country /records/0/parties",
+                "rule.partnership-same-authority /records/5/parties/1",
+                "rule.partnership-single-country /records/5/parties");
+        assertThat(found.get(1).parameters()).isEqualTo(Map.of("party", "fr-nice-2", "other", "fr-nice",
+                "identifier", "fr-insee-cog-commune 06088"));
+    }
 }

@@ -1,12 +1,16 @@
 package org.jisr.validation.internal.rules;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jisr.model.Event;
 import org.jisr.model.JisrRecord;
 import org.jisr.model.Reference;
@@ -17,7 +21,6 @@ import org.jisr.validation.Location;
 import org.jisr.validation.Rule;
 import org.jisr.validation.RuleContext;
 import org.jisr.validation.Severity;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rule {@code parent-event-period}: an event that is part of another ({@code parent}) takes place
@@ -30,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  * compared. A period that ends before it starts is left to the model layer, and references that
  * do not name an event are left to {@code references-resolve}.
  *
- * <p>Memory: the period and parent of every event. Stateless and thread-safe.
+ * <p>Memory: per event, its id's 64-bit hash and its period as primitives (about 70 bytes an
+ * event, docs/performance.md); an event with a parent in the document also keeps its id, its
+ * parent's id and two places, for the findings at the end. Two ids with the same 64-bit hash
+ * would be taken for one, as in {@code unique-ids}. Stateless and thread-safe.
  */
 public final class ParentEventPeriodRule implements Rule {
 
@@ -52,14 +58,141 @@ public final class ParentEventPeriodRule implements Rule {
     public static final FindingType EVENT_PARENT_CYCLE = FindingType.jisr("rule.event-parent-cycle",
             Layer.RULE, Severity.ERROR, "event", "cycle");
 
-    /** What the rule keeps of an event. */
-    private record Info(String id, TimeSpan period, @Nullable String parent, Location periodAt,
-            @Nullable Location parentAt) {
+    /**
+     * What the rule keeps of an event with a parent in the document (most events have none): the
+     * strings its findings name and the places they point at.
+     */
+    private record Child(String id, String parent, long parentKey, Location periodAt, Location parentAt) {
     }
 
-    /** Per-validation state: the events by id, first of each id, in input order. */
+    /**
+     * Per-validation state: the first event of each id, in input order, as its id's 64-bit hash
+     * ({@link RecordIds#hash}) and its period in primitive arrays; only events with a local
+     * parent keep strings and places, in {@link #children}.
+     */
     private static final class State {
-        final Map<String, Info> events = new LinkedHashMap<>();
+        private static final byte INSTANTS = 1;
+        private static final byte OPEN = 2;
+        private static final byte INVERTED = 4;
+
+        /** Open addressing: id hash to 1 + the event's index; at most 3/4 full. */
+        long[] keys = new long[64];
+        int[] slots = new int[64];
+        int size;
+        long[] startSecond = new long[16];
+        int[] startNano = new int[16];
+        long[] endSecond = new long[16];
+        int[] endNano = new int[16];
+        long[] firstDay = new long[16];
+        long[] lastDay = new long[16];
+        byte[] flags = new byte[16];
+        final Map<Integer, Child> children = new HashMap<>();
+
+        int find(long key) {
+            int n = keys.length;
+            int slot = (int) Long.remainderUnsigned(key, n);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = slot + 1 == n ? 0 : slot + 1;
+            }
+            return slot;
+        }
+
+        /** The index of the event with an id hash, or -1. */
+        int indexOf(long key) {
+            int slot = find(key);
+            return keys[slot] == key ? slots[slot] - 1 : -1;
+        }
+
+        /** Adds the first event of an id; returns its index, or -1 if the id was seen. */
+        int add(long key, TimeSpan period) {
+            int slot = find(key);
+            if (keys[slot] == key) {
+                return -1;
+            }
+            int index = size++;
+            if (index == flags.length) {
+                int capacity = index + index / 2;
+                startSecond = Arrays.copyOf(startSecond, capacity);
+                startNano = Arrays.copyOf(startNano, capacity);
+                endSecond = Arrays.copyOf(endSecond, capacity);
+                endNano = Arrays.copyOf(endNano, capacity);
+                firstDay = Arrays.copyOf(firstDay, capacity);
+                lastDay = Arrays.copyOf(lastDay, capacity);
+                flags = Arrays.copyOf(flags, capacity);
+            }
+            byte f = Spans.inverted(period) ? INVERTED : 0;
+            Optional<Spans.Instants> instants = Spans.instants(period);
+            if (instants.isPresent()) {
+                f |= INSTANTS;
+                startSecond[index] = instants.get().start().getEpochSecond();
+                startNano[index] = instants.get().start().getNano();
+                Instant end = instants.get().end();
+                if (end != null) {
+                    endSecond[index] = end.getEpochSecond();
+                    endNano[index] = end.getNano();
+                }
+            }
+            Spans.Days days = Spans.days(period);
+            firstDay[index] = days.first().toEpochDay();
+            if (days.last() == null) {
+                f |= OPEN;
+            } else {
+                lastDay[index] = days.last().toEpochDay();
+            }
+            flags[index] = f;
+            keys[slot] = key;
+            slots[slot] = index + 1;
+            if ((long) size * 4 > (long) keys.length * 3) {
+                grow();
+            }
+            return index;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldSlots = slots;
+            keys = new long[oldKeys.length + oldKeys.length / 2];
+            slots = new int[keys.length];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = find(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    slots[slot] = oldSlots[i];
+                }
+            }
+        }
+
+        boolean inverted(int i) {
+            return (flags[i] & INVERTED) != 0;
+        }
+
+        /** {@link Spans#within} on the kept forms of two periods. */
+        boolean within(int inner, int outer) {
+            if ((flags[inner] & INSTANTS) != 0 && (flags[outer] & INSTANTS) != 0) {
+                if (compare(startSecond[inner], startNano[inner], startSecond[outer], startNano[outer]) < 0) {
+                    return false;
+                }
+                if ((flags[outer] & OPEN) != 0) {
+                    return true;
+                }
+                return (flags[inner] & OPEN) != 0
+                        ? compare(startSecond[inner], startNano[inner], endSecond[outer], endNano[outer]) < 0
+                        : compare(endSecond[inner], endNano[inner], endSecond[outer], endNano[outer]) <= 0;
+            }
+            if (firstDay[inner] < firstDay[outer]) {
+                return false;
+            }
+            if ((flags[outer] & OPEN) != 0) {
+                return true;
+            }
+            long last = (flags[inner] & OPEN) != 0 ? firstDay[inner] : lastDay[inner];
+            return last <= lastDay[outer];
+        }
+
+        private static int compare(long second, int nano, long otherSecond, int otherNano) {
+            int c = Long.compare(second, otherSecond);
+            return c != 0 ? c : Integer.compare(nano, otherNano);
+        }
     }
 
     /** Creates the rule; {@code ServiceLoader} calls this. */
@@ -84,70 +217,72 @@ public final class ParentEventPeriodRule implements Rule {
         State state = context.state(State.class, State::new);
         Reference parent = e.parent();
         boolean local = parent != null && !parent.isExternal();
-        state.events.putIfAbsent(e.id(), new Info(e.id(), e.period(), local ? parent.value() : null,
-                context.locate("/period"), local ? context.locate("/parent") : null));
+        int index = state.add(RecordIds.hash(e.id()), e.period());
+        if (index >= 0 && local) {
+            state.children.put(index, new Child(e.id(), parent.value(), RecordIds.hash(parent.value()),
+                    context.locate("/period"), context.locate("/parent")));
+        }
     }
 
     @Override
     public void onEnd(RuleContext context) {
         State state = context.state(State.class, State::new);
-        Set<String> inCycles = cycles(state.events, context);
-        for (Info child : state.events.values()) {
-            Info parent = child.parent() == null ? null : state.events.get(child.parent());
-            if (parent == null || inCycles.contains(child.id())) {
+        Set<Integer> inCycles = cycles(state, context);
+        for (int i = 0; i < state.size; i++) {
+            Child child = state.children.get(i);
+            int parent = child == null ? -1 : state.indexOf(child.parentKey());
+            if (parent < 0 || inCycles.contains(i)) {
                 continue;
             }
-            if (Spans.inverted(child.period()) || Spans.inverted(parent.period())) {
+            if (state.inverted(i) || state.inverted(parent)) {
                 continue;
             }
-            if (!Spans.within(child.period(), parent.period())) {
+            if (!state.within(i, parent)) {
                 context.report(EVENT_OUTSIDE_PARENT, child.periodAt(),
-                        Map.of("event", child.id(), "parent", parent.id()));
+                        Map.of("event", child.id(), "parent", child.parent()));
             }
         }
     }
 
-    /** Reports each loop once; returns the ids of the events in loops. */
-    private static Set<String> cycles(Map<String, Info> events, RuleContext context) {
-        Set<String> done = new HashSet<>();
-        Set<String> inCycles = new HashSet<>();
-        for (Info start : events.values()) {
-            List<String> path = new ArrayList<>();
-            Map<String, Integer> onPath = new HashMap<>();
-            Info at = start;
-            while (at != null && !done.contains(at.id())) {
-                onPath.put(at.id(), path.size());
-                path.add(at.id());
-                String next = at.parent();
-                if (next != null && onPath.containsKey(next)) {
-                    List<String> loop = path.subList(onPath.get(next), path.size());
-                    report(loop, events, context);
+    /**
+     * Reports each loop once; returns the indexes of the events in loops. Only events with a
+     * parent can be in a loop, so the walk starts from {@link State#children}, in input order.
+     */
+    private static Set<Integer> cycles(State state, RuleContext context) {
+        Set<Integer> done = new HashSet<>();
+        Set<Integer> inCycles = new HashSet<>();
+        for (int start : new TreeSet<>(state.children.keySet())) {
+            List<Integer> path = new ArrayList<>();
+            Map<Integer, Integer> onPath = new HashMap<>();
+            int at = start;
+            while (at >= 0 && !done.contains(at)) {
+                onPath.put(at, path.size());
+                path.add(at);
+                Child child = state.children.get(at);
+                int next = child == null ? -1 : state.indexOf(child.parentKey());
+                if (next >= 0 && onPath.containsKey(next)) {
+                    List<Integer> loop = path.subList(onPath.get(next), path.size());
+                    report(loop, state, context);
                     inCycles.addAll(loop);
                     break;
                 }
-                at = next == null ? null : events.get(next);
+                at = next;
             }
             done.addAll(path);
         }
         return inCycles;
     }
 
-    private static void report(List<String> loop, Map<String, Info> events, RuleContext context) {
+    private static void report(List<Integer> loop, State state, RuleContext context) {
         // Start the loop at its first event in input order, so that the finding does not depend
-        // on where the walk entered it.
-        String first = null;
-        for (String id : events.keySet()) {
-            if (loop.contains(id)) {
-                first = id;
-                break;
-            }
-        }
+        // on where the walk entered it. Every event in a loop has a parent, so a Child.
+        int first = Collections.min(loop);
         int from = loop.indexOf(first);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i <= loop.size(); i++) {
-            text.append(i == 0 ? "" : " → ").append(loop.get((from + i) % loop.size()));
+            text.append(i == 0 ? "" : " → ").append(state.children.get(loop.get((from + i) % loop.size())).id());
         }
-        Info info = events.get(first);
+        Child info = state.children.get(first);
         context.report(EVENT_PARENT_CYCLE, info.parentAt(), Map.of("event", info.id(), "cycle", text.toString()));
     }
 }

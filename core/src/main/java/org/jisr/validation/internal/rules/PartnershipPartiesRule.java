@@ -1,6 +1,7 @@
 package org.jisr.validation.internal.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.jisr.validation.Location;
 import org.jisr.validation.Rule;
 import org.jisr.validation.RuleContext;
 import org.jisr.validation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule {@code partnership-parties}: a partnership joins distinct authorities, normally of at least
@@ -30,8 +32,10 @@ import org.jisr.validation.Severity;
  * that do not resolve are left to {@code references-resolve}, and the countries are then not
  * compared, since the rule cannot know them.
  *
- * <p>Memory: the country and identifiers of every LocalAuthority, and the parties of every
- * partnership (partnerships usually come before the authorities they join). Stateless and
+ * <p>Memory: per LocalAuthority, its id's 64-bit hash and a country number (about 30 bytes),
+ * and its identifiers when it has any; a partnership is kept only while an authority it names is
+ * not known yet (it comes later, or never) or when it has findings (docs/performance.md). Two ids
+ * with the same 64-bit hash would be taken for one, as in {@code unique-ids}. Stateless and
  * thread-safe.
  */
 public final class PartnershipPartiesRule implements Rule {
@@ -54,18 +58,94 @@ public final class PartnershipPartiesRule implements Rule {
     public static final FindingType PARTNERSHIP_SINGLE_COUNTRY = FindingType.jisr(
             "rule.partnership-single-country", Layer.RULE, Severity.WARNING, "country");
 
-    /** What the rule keeps of an authority. */
-    private record Authority(String country, List<String> identifiers) {
-    }
-
-    /** What the rule keeps of a partnership. */
+    /** What the rule keeps of a partnership it could not decide, or decided with findings. */
     private record Parties(Location partiesAt, List<String> ids, List<Location> at, boolean allLocal) {
     }
 
-    /** Per-validation state. */
+    /**
+     * Per-validation state. An authority is kept as its id's 64-bit hash ({@link RecordIds#hash})
+     * and the index of its country in a short list of the countries seen, in an open-addressing
+     * table; its identifiers, when it has any, beside it. A partnership is kept only when the
+     * authorities of its parties are not all known yet, or when it has findings: in input order,
+     * so that the findings come out in the same order as when every partnership was kept.
+     */
     private static final class State {
-        final Map<String, Authority> authorities = new HashMap<>();
+        /** Open addressing: id hash to 1 + the authority's number; at most 3/4 full. */
+        long[] keys = new long[64];
+        int[] values = new int[64];
+        int size;
+        int[] country = new int[16];
+        final List<String> countries = new ArrayList<>();
+        final Map<Integer, List<String>> identifiers = new HashMap<>();
         final List<Parties> partnerships = new ArrayList<>();
+
+        int find(long key) {
+            int n = keys.length;
+            int slot = (int) Long.remainderUnsigned(key, n);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = slot + 1 == n ? 0 : slot + 1;
+            }
+            return slot;
+        }
+
+        /** The number of the first authority with an id, or -1. */
+        int authority(String id) {
+            long key = RecordIds.hash(id);
+            int slot = find(key);
+            return keys[slot] == key ? values[slot] - 1 : -1;
+        }
+
+        String country(int authority) {
+            return countries.get(country[authority]);
+        }
+
+        List<String> identifiers(int authority) {
+            return identifiers.getOrDefault(authority, List.of());
+        }
+
+        void add(LocalAuthority a) {
+            long key = RecordIds.hash(a.id());
+            int slot = find(key);
+            if (keys[slot] == key) {
+                return;
+            }
+            int number = size++;
+            if (number == country.length) {
+                country = Arrays.copyOf(country, number + number / 2);
+            }
+            int c = countries.indexOf(a.country());
+            if (c < 0) {
+                c = countries.size();
+                countries.add(a.country());
+            }
+            country[number] = c;
+            if (!a.identifiers().isEmpty()) {
+                List<String> keysOf = new ArrayList<>();
+                for (Identifier i : a.identifiers()) {
+                    keysOf.add(i.scheme() + " " + i.value());
+                }
+                identifiers.put(number, List.copyOf(keysOf));
+            }
+            keys[slot] = key;
+            values[slot] = number + 1;
+            if ((long) size * 4 > (long) keys.length * 3) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length + oldKeys.length / 2];
+            values = new int[keys.length];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = find(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
     }
 
     /** Creates the rule; {@code ServiceLoader} calls this. */
@@ -86,11 +166,7 @@ public final class PartnershipPartiesRule implements Rule {
     public void onRecord(JisrRecord record, RuleContext context) {
         State state = context.state(State.class, State::new);
         if (record instanceof LocalAuthority a) {
-            List<String> keys = new ArrayList<>();
-            for (Identifier i : a.identifiers()) {
-                keys.add(i.scheme() + " " + i.value());
-            }
-            state.authorities.putIfAbsent(a.id(), new Authority(a.country(), keys));
+            state.add(a);
         } else if (record instanceof Partnership p) {
             List<String> ids = new ArrayList<>();
             List<Location> at = new ArrayList<>();
@@ -101,7 +177,16 @@ public final class PartnershipPartiesRule implements Rule {
                 ids.add(party.value());
                 at.add(context.locate("/parties/" + i));
             }
-            state.partnerships.add(new Parties(context.locate("/parties"), ids, at, allLocal));
+            Parties parties = new Parties(context.locate("/parties"), ids, at, allLocal);
+            // The first authority of an id never changes: once every party is a known authority,
+            // the findings are decided, and a partnership without any need not be kept.
+            boolean known = true;
+            for (String id : ids) {
+                known &= state.authority(id) >= 0;
+            }
+            if (!known || sameAuthority(parties, state, null) || singleCountry(parties, state) != null) {
+                state.partnerships.add(parties);
+            }
         }
     }
 
@@ -110,38 +195,50 @@ public final class PartnershipPartiesRule implements Rule {
         State state = context.state(State.class, State::new);
         for (Parties p : state.partnerships) {
             sameAuthority(p, state, context);
-            Set<String> countries = new TreeSet<>();
-            boolean allAuthorities = p.allLocal();
-            for (String id : p.ids()) {
-                Authority a = state.authorities.get(id);
-                if (a == null) {
-                    allAuthorities = false;
-                } else {
-                    countries.add(a.country());
-                }
-            }
-            if (allAuthorities && countries.size() == 1) {
-                context.report(PARTNERSHIP_SINGLE_COUNTRY, p.partiesAt(), Map.of("country", countries.iterator().next()));
+            String country = singleCountry(p, state);
+            if (country != null) {
+                context.report(PARTNERSHIP_SINGLE_COUNTRY, p.partiesAt(), Map.of("country", country));
             }
         }
     }
 
-    private static void sameAuthority(Parties p, State state, RuleContext context) {
+    /** The one country of the parties when every party is an authority of it, else null. */
+    private static @Nullable String singleCountry(Parties p, State state) {
+        Set<String> countries = new TreeSet<>();
+        boolean allAuthorities = p.allLocal();
+        for (String id : p.ids()) {
+            int a = state.authority(id);
+            if (a < 0) {
+                allAuthorities = false;
+            } else {
+                countries.add(state.country(a));
+            }
+        }
+        return allAuthorities && countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** Reports parties that are one authority, when given a context; returns whether there are any. */
+    private static boolean sameAuthority(Parties p, State state, @Nullable RuleContext context) {
+        boolean any = false;
         for (int j = 1; j < p.ids().size(); j++) {
-            Authority later = state.authorities.get(p.ids().get(j));
-            if (later == null) {
+            int later = state.authority(p.ids().get(j));
+            if (later < 0) {
                 continue;
             }
             for (int i = 0; i < j; i++) {
-                Authority earlier = state.authorities.get(p.ids().get(i));
-                Optional<String> shared = earlier == null ? Optional.empty()
-                        : later.identifiers().stream().filter(earlier.identifiers()::contains).findFirst();
+                int earlier = state.authority(p.ids().get(i));
+                Optional<String> shared = earlier < 0 ? Optional.empty()
+                        : state.identifiers(later).stream().filter(state.identifiers(earlier)::contains).findFirst();
                 if (shared.isPresent()) {
-                    context.report(PARTNERSHIP_SAME_AUTHORITY, p.at().get(j), Map.of("party", p.ids().get(j),
-                            "other", p.ids().get(i), "identifier", shared.get()));
+                    any = true;
+                    if (context != null) {
+                        context.report(PARTNERSHIP_SAME_AUTHORITY, p.at().get(j), Map.of("party", p.ids().get(j),
+                                "other", p.ids().get(i), "identifier", shared.get()));
+                    }
                     break;
                 }
             }
         }
+        return any;
     }
 }
