@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,9 +98,23 @@ public record TimeSpan(Temporal start, @Nullable Temporal end, @Nullable String 
      * @return the zone, or empty when absent or unknown
      */
     public Optional<ZoneId> zone() {
-        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        if (timeZone == null || !isAvailable(timeZone)) {
             return Optional.empty();
         }
         return Optional.of(ZoneId.of(timeZone));
+    }
+
+    /**
+     * The zone ids available when first asked. {@link ZoneId#getAvailableZoneIds()} copies its
+     * six hundred ids into a new set at each call, which made this the costliest step of the rules
+     * on a stream of events.
+     */
+    private static final class Zones {
+        static final Set<String> AVAILABLE = ZoneId.getAvailableZoneIds();
+    }
+
+    private static boolean isAvailable(String zone) {
+        // A zone provider may be registered later: an id not known at first is asked again.
+        return Zones.AVAILABLE.contains(zone) || ZoneId.getAvailableZoneIds().contains(zone);
     }
 }

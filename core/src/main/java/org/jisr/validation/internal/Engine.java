@@ -719,13 +719,13 @@ public final class Engine {
 
     /**
      * Locates values of a record read on the fast path: where they are is only worked out (by
-     * reading the line again) when a finding needs it, which for most records is never.
+     * walking the line's tokens again up to the value, without building a tree) when a finding
+     * or a rule needs it.
      */
     private final class LazyLocator implements Locator {
         private final String text;
         private final int offset;
         private final String file;
-        private @Nullable LocatedTree tree;
 
         LazyLocator(String text, int offset, String file) {
             this.text = text;
@@ -739,15 +739,12 @@ public final class Engine {
                 // Where the record starts, known without reading it again: every rule asks.
                 return Location.of(file, "", offset + 1, 1);
             }
-            LocatedTree t = tree;
-            if (t == null) {
-                try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
-                    p.nextToken();
-                    t = LocatedTree.read(p, offset, (type, ptr, l, c, params) -> { });
-                }
-                tree = t;
+            long at;
+            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+                p.nextToken();
+                at = LocatedTree.seek(p, pointerInRecord);
             }
-            return Location.of(file, pointerInRecord, t.line(pointerInRecord), t.column(pointerInRecord));
+            return Location.of(file, pointerInRecord, (int) (at >>> 32) + offset, (int) at);
         }
     }
 

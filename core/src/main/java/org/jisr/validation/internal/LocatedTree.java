@@ -109,6 +109,57 @@ final class LocatedTree {
         }
     }
 
+    /**
+     * Where one value starts, found by walking the tokens up to it and skipping the rest: the
+     * same line and column as {@link #line} and {@link #column} on the tree {@link #read} builds
+     * from the same value (of its nearest ancestor when it is absent), without building the tree.
+     * Meant for values read without problems (no duplicate names), where the first value of a name
+     * is the only one.
+     *
+     * @param p       the parser, on the value's first token
+     * @param pointer the value's JSON Pointer relative to the value at the parser
+     * @return the line (without offset) in the upper 32 bits, the column in the lower
+     */
+    static long seek(JsonParser p, String pointer) {
+        long found = pack(p.currentTokenLocation());
+        if (!pointer.startsWith("/")) {
+            return found;
+        }
+        int from = 1;
+        while (from <= pointer.length()) {
+            int to = pointer.indexOf('/', from);
+            if (to < 0) {
+                to = pointer.length();
+            }
+            String token = pointer.substring(from, to);
+            JsonToken t = p.currentToken();
+            boolean hit = false;
+            if (t == JsonToken.START_OBJECT) {
+                String name;
+                while (!hit && (name = p.nextName()) != null) {
+                    p.nextToken();
+                    hit = escape(name).equals(token);
+                    if (!hit) {
+                        p.skipChildren();
+                    }
+                }
+            } else if (t == JsonToken.START_ARRAY) {
+                for (int i = 0; !hit && p.nextToken() != JsonToken.END_ARRAY; i++) {
+                    hit = Integer.toString(i).equals(token);
+                    if (!hit) {
+                        p.skipChildren();
+                    }
+                }
+            }
+            if (!hit) {
+                return found;
+            }
+            found = pack(p.currentTokenLocation());
+            from = to + 1;
+        }
+        return found;
+    }
+
     /** Receives syntax findings found while reading, with their exact position. */
     @FunctionalInterface
     interface Reporter {

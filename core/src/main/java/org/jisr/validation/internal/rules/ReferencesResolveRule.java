@@ -117,7 +117,8 @@ public final class ReferencesResolveRule implements Rule {
                 Pending p = new Pending(context.locate(ref.pointer()), id, ref.accepted());
                 state.pending.add(p);
                 state.waiting.computeIfAbsent(id, k -> new ArrayList<>(1)).add(p);
-            } else {
+            } else if (!ref.accepted().contains(target)) {
+                // Located only when reported: locating a value may mean reading the record again.
                 checkType(context, context.locate(ref.pointer()), id, ref.accepted(), target);
             }
         }
