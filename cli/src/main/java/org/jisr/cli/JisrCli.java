@@ -85,7 +85,19 @@ public final class JisrCli {
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, a) -> usageError(e, root));
         cli.setExecutionExceptionHandler((e, c, p) -> failure(e, root));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The heap is too small for what this input keeps (see docs/performance.md): one line
+            // that says how to give it more, not a stack trace. What the run held is garbage now,
+            // so the message can still be built.
+            root.complain(messages.get("error.out-of-memory",
+                    String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            if (root.debug) {
+                e.printStackTrace(err);
+            }
+            return USAGE;
+        }
     }
 
     /**

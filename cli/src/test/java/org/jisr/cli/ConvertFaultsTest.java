@@ -17,6 +17,7 @@ import org.jisr.testkit.broken.PluginJar;
 import org.jisr.testkit.broken.SleepingReaderAdapter;
 import org.jisr.testkit.broken.ThrowingWriterAdapter;
 import org.jisr.testkit.broken.WellBehavedAdapter;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,23 @@ class ConvertFaultsTest {
     }
 
     @Test
+    void running_out_of_memory_in_trusted_code_is_one_line_not_a_stack_trace(@TempDir Path jars) throws Exception {
+        // On the class path the same adapter is trusted code, called directly: its OutOfMemoryError
+        // is not isolated, and reaches the command line, which must still end with one line.
+        Path allocating = jars.resolve("allocating.jar");
+        PluginJar.write(allocating, AllocatingReaderAdapter.class);
+        Path hungry = Files.writeString(tmp.resolve("a." + AllocatingReaderAdapter.ID), "Cités Unies France\nCFAD\n");
+
+        Process p = java(List.of("-Xmx64m"), allocating, "validate", "--lang", "en", hungry.toString());
+
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
+        String err = Files.readString(tmp.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(err).isEqualTo(JisrCli.USAGE);
+        assertThat(err).contains("out of memory (the Java heap holds at most").contains("JDK_JAVA_OPTIONS=-Xmx1g")
+                .doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
+    }
+
+    @Test
     void a_run_killed_part_way_leaves_the_previous_output_and_the_next_run_cleans_up() throws Exception {
         Path input = largeInput();
         Path output = Files.writeString(tmp.resolve("out.json"), PREVIOUS);
@@ -140,10 +158,17 @@ class ConvertFaultsTest {
 
     /** Starts {@code JisrCli.main} in a JVM of its own, from this test's class path. */
     private Process java(List<String> jvmOptions, String... args) throws IOException {
+        return java(jvmOptions, null, args);
+    }
+
+    /** Starts {@code JisrCli.main} in a JVM of its own, with one more jar on the class path when not {@code null}. */
+    private Process java(List<String> jvmOptions, @Nullable Path extraJar, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JisrCli.class.getName()));
+        String classPath = System.getProperty("java.class.path")
+                + (extraJar == null ? "" : java.io.File.pathSeparator + extraJar);
+        command.addAll(List.of("-cp", classPath, JisrCli.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(tmp.toFile())
                 .redirectOutput(tmp.resolve("stdout.txt").toFile()).redirectError(tmp.resolve("stderr.txt").toFile())
