@@ -870,16 +870,8 @@ public final class Engine {
 
         /** The model layer and the rules, on a record read and bound. */
         void checkBound(JisrRecord bound, Locator at) {
-            FindingSink sink = (type, ptr, params) -> emit(type, at.at(ptr), params);
-            for (ModelConstraints m : model) {
-                try {
-                    m.check(bound, sink);
-                } catch (VirtualMachineError e) {
-                    throw e;
-                } catch (RuntimeException | LinkageError e) {
-                    // Never let a defect of a check reach the user: report it where the record is.
-                    emit(EngineFindings.MODEL_FAILED, at.at(""), Map.of("error", e.toString()));
-                }
+            for (Deferred found : modelFindings(bound)) {
+                emit(found.type(), at.at(found.pointer()), found.parameters());
             }
             rules(bound, at);
         }
