@@ -75,10 +75,8 @@ public final class ParentEventPeriodRule implements Rule {
         private static final byte OPEN = 2;
         private static final byte INVERTED = 4;
 
-        /** Open addressing: id hash to 1 + the event's index; at most 3/4 full. */
-        long[] keys = new long[64];
-        int[] slots = new int[64];
-        int size;
+        /** Each event's index, by its id hash. */
+        final IdIndex ids = new IdIndex();
         long[] startSecond = new long[16];
         int[] startNano = new int[16];
         long[] endSecond = new long[16];
@@ -88,28 +86,17 @@ public final class ParentEventPeriodRule implements Rule {
         byte[] flags = new byte[16];
         final Map<Integer, Child> children = new HashMap<>();
 
-        int find(long key) {
-            int n = keys.length;
-            int slot = (int) Long.remainderUnsigned(key, n);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = slot + 1 == n ? 0 : slot + 1;
-            }
-            return slot;
-        }
-
         /** The index of the event with an id hash, or -1. */
         int indexOf(long key) {
-            int slot = find(key);
-            return keys[slot] == key ? slots[slot] - 1 : -1;
+            return ids.get(key);
         }
 
         /** Adds the first event of an id; returns its index, or -1 if the id was seen. */
         int add(long key, TimeSpan period) {
-            int slot = find(key);
-            if (keys[slot] == key) {
+            int index = ids.add(key);
+            if (index < 0) {
                 return -1;
             }
-            int index = size++;
             if (index == flags.length) {
                 int capacity = index + index / 2;
                 startSecond = Arrays.copyOf(startSecond, capacity);
@@ -140,26 +127,7 @@ public final class ParentEventPeriodRule implements Rule {
                 lastDay[index] = days.last().toEpochDay();
             }
             flags[index] = f;
-            keys[slot] = key;
-            slots[slot] = index + 1;
-            if ((long) size * 4 > (long) keys.length * 3) {
-                grow();
-            }
             return index;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldSlots = slots;
-            keys = new long[oldKeys.length + oldKeys.length / 2];
-            slots = new int[keys.length];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = find(oldKeys[i]);
-                    keys[slot] = oldKeys[i];
-                    slots[slot] = oldSlots[i];
-                }
-            }
         }
 
         boolean inverted(int i) {
@@ -228,7 +196,7 @@ public final class ParentEventPeriodRule implements Rule {
     public void onEnd(RuleContext context) {
         State state = context.state(State.class, State::new);
         Set<Integer> inCycles = cycles(state, context);
-        for (int i = 0; i < state.size; i++) {
+        for (int i = 0; i < state.ids.size(); i++) {
             Child child = state.children.get(i);
             int parent = child == null ? -1 : state.indexOf(child.parentKey());
             if (parent < 0 || inCycles.contains(i)) {

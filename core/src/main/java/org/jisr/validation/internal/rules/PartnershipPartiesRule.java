@@ -70,29 +70,16 @@ public final class PartnershipPartiesRule implements Rule {
      * so that the findings come out in the same order as when every partnership was kept.
      */
     private static final class State {
-        /** Open addressing: id hash to 1 + the authority's number; at most 3/4 full. */
-        long[] keys = new long[64];
-        int[] values = new int[64];
-        int size;
+        /** Each authority's number, by its id hash. */
+        final IdIndex ids = new IdIndex();
         int[] country = new int[16];
         final List<String> countries = new ArrayList<>();
         final Map<Integer, List<String>> identifiers = new HashMap<>();
         final List<Parties> partnerships = new ArrayList<>();
 
-        int find(long key) {
-            int n = keys.length;
-            int slot = (int) Long.remainderUnsigned(key, n);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = slot + 1 == n ? 0 : slot + 1;
-            }
-            return slot;
-        }
-
         /** The number of the first authority with an id, or -1. */
         int authority(String id) {
-            long key = RecordIds.hash(id);
-            int slot = find(key);
-            return keys[slot] == key ? values[slot] - 1 : -1;
+            return ids.get(RecordIds.hash(id));
         }
 
         String country(int authority) {
@@ -104,12 +91,10 @@ public final class PartnershipPartiesRule implements Rule {
         }
 
         void add(LocalAuthority a) {
-            long key = RecordIds.hash(a.id());
-            int slot = find(key);
-            if (keys[slot] == key) {
+            int number = ids.add(RecordIds.hash(a.id()));
+            if (number < 0) {
                 return;
             }
-            int number = size++;
             if (number == country.length) {
                 country = Arrays.copyOf(country, number + number / 2);
             }
@@ -125,25 +110,6 @@ public final class PartnershipPartiesRule implements Rule {
                     keysOf.add(i.scheme() + " " + i.value());
                 }
                 identifiers.put(number, List.copyOf(keysOf));
-            }
-            keys[slot] = key;
-            values[slot] = number + 1;
-            if ((long) size * 4 > (long) keys.length * 3) {
-                grow();
-            }
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length + oldKeys.length / 2];
-            values = new int[keys.length];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = find(oldKeys[i]);
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
             }
         }
     }
