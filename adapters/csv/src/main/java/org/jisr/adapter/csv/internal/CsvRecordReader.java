@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.jisr.adapter.tabular.SpreadsheetFindings;
+import org.jisr.adapter.tabular.internal.Archives;
 import org.jisr.adapter.tabular.internal.Grid;
 import org.jisr.adapter.tabular.internal.Mapping;
 import org.jisr.adapter.tabular.internal.TableReading;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jisr.adapter.tabular.internal.Archives;
 import org.jisr.validation.ReadLimits;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an xlsx package against the archive limits before POI opens it: the number of entries
@@ -22,9 +22,6 @@ import org.jspecify.annotations.Nullable;
  * the file's size in time and a buffer in memory.
  */
 final class ArchiveScan {
-
-    /** Below this many inflated bytes the ratio is not checked. */
-    static final long RATIO_FLOOR = 1 << 20;
 
     private ArchiveScan() {
     }
@@ -48,7 +45,7 @@ final class ArchiveScan {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
                         expanded += n;
-                        String exceeded = exceeded(compressed, expanded, limits);
+                        String exceeded = Archives.unsafe(compressed, expanded, limits);
                         if (exceeded != null) {
                             return Optional.of(finding(exceeded, limits));
                         }
@@ -59,23 +56,6 @@ final class ArchiveScan {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /**
-     * Names the limit an expansion exceeds, or {@code null}.
-     *
-     * @param compressed the archive's bytes (read so far, for a stream)
-     * @param expanded   the bytes inflated so far
-     * @param limits     the limits
-     */
-    static @Nullable String exceeded(long compressed, long expanded, ReadLimits limits) {
-        if (expanded > limits.maxExpandedBytes()) {
-            return "maxExpandedBytes";
-        }
-        if (expanded > RATIO_FLOOR && expanded > (long) limits.maxExpansionRatio() * Math.max(1, compressed)) {
-            return "maxExpansionRatio";
-        }
-        return null;
     }
 
     /** The parameters of {@code adapter.spreadsheet-limit-exceeded} for an archive limit. */

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.jisr.adapter.tabular.SpreadsheetFindings;
+import org.jisr.adapter.tabular.internal.Archives;
 import org.jisr.adapter.tabular.internal.Grid;
 import org.jisr.adapter.tabular.internal.Mapping;
 import org.jisr.adapter.tabular.internal.TableReading;
@@ -179,7 +180,7 @@ public final class XlsxRecordReader implements RecordReader {
     private void openOds() throws IOException, XMLStreamException {
         InputStream raw = input.openStream();
         odsStream = raw;
-        CountingStream compressed = new CountingStream(raw);
+        Archives.Counting compressed = new Archives.Counting(raw);
         java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(compressed);
         java.util.zip.ZipEntry entry;
         int entries = 0;
@@ -197,38 +198,15 @@ public final class XlsxRecordReader implements RecordReader {
         context.report(SpreadsheetFindings.UNREADABLE, start(), Map.of("reason", "no content.xml in the package"));
     }
 
-    /** Counts the bytes read from the archive itself. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(0, n);
-            return n;
-        }
-    }
-
     /**
      * Ends an entry, with a finding, once it expands more than {@code maxExpansionRatio} times the
      * archive read so far (past 1 MiB), or past {@code maxExpandedBytes}.
      */
     private final class BombGuard extends FilterInputStream {
-        private final CountingStream compressed;
+        private final Archives.Counting compressed;
         private long expanded;
 
-        BombGuard(InputStream in, CountingStream compressed) {
+        BombGuard(InputStream in, Archives.Counting compressed) {
             super(in);
             this.compressed = compressed;
         }
@@ -246,7 +224,7 @@ public final class XlsxRecordReader implements RecordReader {
             }
             int n = super.read(b, off, len);
             expanded += Math.max(0, n);
-            String exceeded = ArchiveScan.exceeded(compressed.count, expanded, context.limits());
+            String exceeded = Archives.unsafe(compressed.count(), expanded, context.limits());
             if (exceeded != null) {
                 bomb = true;
                 context.report(SpreadsheetFindings.LIMIT_EXCEEDED, start(), ArchiveScan.finding(exceeded,

@@ -1,4 +1,4 @@
-package org.jisr.adapter.csv.internal;
+package org.jisr.adapter.tabular.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
