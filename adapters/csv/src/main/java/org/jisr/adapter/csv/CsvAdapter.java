@@ -43,7 +43,7 @@ import org.jisr.spi.RecordWriter;
 public class CsvAdapter implements Adapter {
 
     private final AdapterDescriptor descriptor;
-    private final Mapping mapping;
+    private final TabularMapping mapping;
 
     /**
      * Creates an adapter.
@@ -53,7 +53,7 @@ public class CsvAdapter implements Adapter {
      * @param mapping its mapping
      */
     protected CsvAdapter(String id, String name, TabularMapping mapping) {
-        this.mapping = MappingAccess.of(mapping);
+        this.mapping = mapping;
         this.descriptor = AdapterDescriptor.builder(id, name)
                 .version(JisrVersion.library())
                 .mediaTypes("text/csv", "application/zip")
@@ -81,18 +81,18 @@ public class CsvAdapter implements Adapter {
 
     @Override
     public Detection detect(AdapterInput input) {
-        return CsvDetection.detect(input, descriptor, mapping);
+        return CsvDetection.detect(input, descriptor, MappingAccess.of(mapping));
     }
 
     @Override
     public RecordReader openReader(AdapterInput input, AdapterContext context) {
-        Optional<Mapping> m = ConversionMapping.of(context, input.name(), mapping);
+        Optional<Mapping> m = ConversionMapping.of(context, input.name(), MappingAccess.of(mapping));
         return m.isEmpty() ? ConversionMapping.nothingToRead(input.name()) : new CsvRecordReader(input, context, m.get());
     }
 
     @Override
     public RecordWriter openWriter(AdapterOutput output, AdapterContext context) {
-        Optional<Mapping> m = ConversionMapping.of(context, output.name(), mapping);
+        Optional<Mapping> m = ConversionMapping.of(context, output.name(), MappingAccess.of(mapping));
         return m.isEmpty() ? ConversionMapping.nothingToWrite() : new CsvRecordWriter(output, context, m.get());
     }
 }

@@ -1,5 +1,6 @@
 package org.jisr.adapter.tabular;
 
+import java.util.function.Supplier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,12 +40,17 @@ public final class TabularMapping {
     public static final String TUNISIAN = "jisr-tn";
 
     static {
-        MappingAccess.register(m -> m.mapping, TabularMapping::new);
+        MappingAccess.register(m -> m.mapping.get(), TabularMapping::new);
     }
 
-    private final Mapping mapping;
+    /** The mapping; a built-in one is parsed on first use, not when an adapter is created. */
+    private final Supplier<Mapping> mapping;
 
     private TabularMapping(Mapping mapping) {
+        this.mapping = () -> mapping;
+    }
+
+    private TabularMapping(Supplier<Mapping> mapping) {
         this.mapping = mapping;
     }
 
@@ -56,7 +62,10 @@ public final class TabularMapping {
      * @throws IllegalArgumentException for another id
      */
     public static TabularMapping builtIn(String id) {
-        return new TabularMapping(MappingParser.builtIn(id));
+        MappingParser.requireBuiltIn(id);
+        // Every command discovers the spreadsheet adapters; only one that reads or writes a
+        // spreadsheet needs their mapping (the parser keeps it once parsed).
+        return new TabularMapping(() -> MappingParser.builtIn(id));
     }
 
     /**
@@ -95,7 +104,7 @@ public final class TabularMapping {
      * @return the id ({@code jisr-fr}, {@code scdl-subventions} …)
      */
     public String id() {
-        return mapping.id();
+        return mapping.get().id();
     }
 
     /**
@@ -104,7 +113,7 @@ public final class TabularMapping {
      * @return {@code fr}, {@code ar} or {@code en}
      */
     public String language() {
-        return mapping.language();
+        return mapping.get().language();
     }
 
     /**
@@ -113,11 +122,11 @@ public final class TabularMapping {
      * @return the table keys
      */
     public List<String> tables() {
-        return mapping.tables().stream().map(t -> t.key()).toList();
+        return mapping.get().tables().stream().map(t -> t.key()).toList();
     }
 
     @Override
     public String toString() {
-        return "TabularMapping[" + mapping.id() + "]";
+        return "TabularMapping[" + mapping.get().id() + "]";
     }
 }

@@ -42,7 +42,7 @@ import org.jisr.spi.RecordWriter;
 public class XlsxAdapter implements Adapter {
 
     private final AdapterDescriptor descriptor;
-    private final Mapping mapping;
+    private final TabularMapping mapping;
 
     /**
      * Creates an adapter.
@@ -52,7 +52,7 @@ public class XlsxAdapter implements Adapter {
      * @param mapping its mapping
      */
     protected XlsxAdapter(String id, String name, TabularMapping mapping) {
-        this.mapping = MappingAccess.of(mapping);
+        this.mapping = mapping;
         this.descriptor = AdapterDescriptor.builder(id, name)
                 .version(JisrVersion.library())
                 .mediaTypes("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -85,13 +85,13 @@ public class XlsxAdapter implements Adapter {
 
     @Override
     public RecordReader openReader(AdapterInput input, AdapterContext context) {
-        Optional<Mapping> m = ConversionMapping.of(context, input.name(), mapping);
+        Optional<Mapping> m = ConversionMapping.of(context, input.name(), MappingAccess.of(mapping));
         return m.isEmpty() ? ConversionMapping.nothingToRead(input.name()) : new XlsxRecordReader(input, context, m.get());
     }
 
     @Override
     public RecordWriter openWriter(AdapterOutput output, AdapterContext context) {
-        Optional<Mapping> m = ConversionMapping.of(context, output.name(), mapping);
+        Optional<Mapping> m = ConversionMapping.of(context, output.name(), MappingAccess.of(mapping));
         return m.isEmpty() ? ConversionMapping.nothingToWrite() : new XlsxRecordWriter(output, context, m.get());
     }
 }

@@ -39,16 +39,26 @@ public final class MappingParser {
     }
 
     /**
+     * Checks that an id names a built-in mapping.
+     *
+     * @param id the id
+     * @throws IllegalArgumentException when it does not
+     */
+    public static void requireBuiltIn(String id) {
+        if (!id.equals(TabularMapping.FRENCH) && !id.equals(TabularMapping.TUNISIAN)) {
+            throw new IllegalArgumentException("no built-in mapping " + id + "; there are "
+                    + TabularMapping.FRENCH + " and " + TabularMapping.TUNISIAN);
+        }
+    }
+
+    /**
      * Returns a built-in mapping.
      *
      * @param id {@link TabularMapping#FRENCH} or {@link TabularMapping#TUNISIAN}
      * @return the mapping
      */
     public static Mapping builtIn(String id) {
-        if (!id.equals(TabularMapping.FRENCH) && !id.equals(TabularMapping.TUNISIAN)) {
-            throw new IllegalArgumentException("no built-in mapping " + id + "; there are "
-                    + TabularMapping.FRENCH + " and " + TabularMapping.TUNISIAN);
-        }
+        requireBuiltIn(id);
         return BUILT_IN.computeIfAbsent(id, k -> {
             try (InputStream in = MappingParser.class.getResourceAsStream(RESOURCES + k + ".json")) {
                 if (in == null) {
