@@ -19,6 +19,18 @@ public interface ModelConstraints {
     List<FindingType> findingTypes();
 
     /**
+     * Whether {@link #check} would report nothing on a record, answered faster than checking it;
+     * the engine calls {@code check} only when this is false. An implementation may answer false
+     * whenever it is not sure, never true when {@code check} would report something.
+     *
+     * @param record a record valid against the schema
+     * @return true only if {@code check} would report nothing; by default false
+     */
+    default boolean clean(JisrRecord record) {
+        return false;
+    }
+
+    /**
      * Checks one record that is valid against the schema.
      *
      * @param record the record

@@ -123,6 +123,7 @@ public final class BeanValidationConstraints implements ModelConstraints {
             PeriodValidator.class, PeriodValidator::new);
 
     private final Validator validator;
+    private final ModelPrecheck precheck = new ModelPrecheck();
 
     /** Builds the validator; {@code ServiceLoader} calls this once per engine. */
     public BeanValidationConstraints() {
@@ -150,6 +151,17 @@ public final class BeanValidationConstraints implements ModelConstraints {
     @Override
     public List<FindingType> findingTypes() {
         return ModelFindings.ALL;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Answered by {@link ModelPrecheck}, which runs the same checks on the same values without
+     * Hibernate Validator.
+     */
+    @Override
+    public boolean clean(JisrRecord record) {
+        return precheck.clean(record);
     }
 
     @Override

@@ -37,6 +37,128 @@ public final class ConstraintValidators {
     private ConstraintValidators() {
     }
 
+    /**
+     * Receives what a check finds: the node under the checked value where the problem is (a
+     * property such as {@code value} or {@code end}, the language tag of a multilingual text, or
+     * {@code ""} for the value itself) and the problem.
+     */
+    @FunctionalInterface
+    interface Found {
+        void problem(String node, Problem problem);
+    }
+
+    /** Checks each text of a multilingual text; the node is its language tag. */
+    static void checkTexts(MultilingualText value, Found out) {
+        for (Map.Entry<String, String> e : value.texts().entrySet()) {
+            String tag = e.getKey();
+            if (!LanguageTags.isKnown(tag)) {
+                out.problem(tag, Problem.of(ModelFindings.LANGUAGE_TAG, tag));
+            }
+            TextChecks.check(tag, e.getValue(), p -> out.problem(tag, p));
+        }
+    }
+
+    /** Checks an untagged free text (an acronym, a licence). */
+    static void checkFreeText(String value, Found out) {
+        TextChecks.check(TextChecks.UNDETERMINED, value, p -> out.problem("", p));
+    }
+
+    /** Checks the language tag of a source or a document. */
+    static void checkLanguageTag(String value, Found out) {
+        if (!LanguageTags.isKnown(value)) {
+            out.problem("", Problem.of(ModelFindings.LANGUAGE_TAG, value));
+        }
+    }
+
+    /** Checks that a country code names a country. */
+    static void checkCountry(String value, Found out) {
+        if (!KnownCodes.COUNTRIES.contains(value)) {
+            out.problem("", Problem.of(ModelFindings.UNKNOWN_COUNTRY, value));
+        }
+    }
+
+    /** Checks an identifier's value, reported at {@code value}. */
+    static void checkIdentifier(Identifier value, Found out) {
+        IdentifierChecks.check(value).ifPresent(type ->
+                out.problem("value", Problem.of(type, value.scheme(), value.value())));
+        // The schema holds the other schemes' values to ASCII patterns already.
+        if (value.scheme().equals(Identifier.URI) || value.scheme().startsWith("x-")) {
+            OptionalInt at = Confusables.find(value.value());
+            if (at.isPresent()) {
+                String v = value.value();
+                out.problem("value", Problem.of(ModelFindings.IDENTIFIER_CONFUSABLE, value.scheme(), v,
+                        TextChecks.codePoint(v.codePointAt(at.getAsInt())),
+                        String.valueOf(v.codePointCount(0, at.getAsInt()) + 1)));
+            }
+        }
+    }
+
+    /** Checks an amount of money: its currency at {@code currency}, its decimals at {@code amount}. */
+    static void checkMoney(Money value, Found out) {
+        String code = value.currency();
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            out.problem("currency", Problem.of(ModelFindings.UNKNOWN_CURRENCY, code));
+            return;
+        }
+        OptionalInt minor = Money.minorUnits(currency.getCurrencyCode());
+        BigDecimal amount = value.amount();
+        if (minor.isPresent() && amount.stripTrailingZeros().scale() > minor.getAsInt()) {
+            out.problem("amount", Problem.of(ModelFindings.MONEY_MINOR_UNITS, amount.toPlainString(), code,
+                    String.valueOf(minor.getAsInt())));
+        }
+    }
+
+    /** Checks a period: its end at {@code end}, its time zone at {@code timeZone}. */
+    static void checkPeriod(TimeSpan value, Found out) {
+        Temporal end = value.end();
+        if (end != null && endsBeforeStart(value.start(), end)) {
+            out.problem("end", Problem.of(ModelFindings.PERIOD_ORDER, format(value.start()), format(end)));
+        }
+        String zone = value.timeZone();
+        if (zone != null && !KnownCodes.TIME_ZONES.contains(zone)) {
+            out.problem("timeZone", Problem.of(ModelFindings.UNKNOWN_TIME_ZONE, zone));
+        }
+    }
+
+    private static boolean endsBeforeStart(Temporal start, Temporal end) {
+        if (start instanceof OffsetDateTime s && end instanceof OffsetDateTime e) {
+            Instant from = s.toInstant();
+            return e.toInstant().isBefore(from);
+        }
+        if (start instanceof LocalDate s && end instanceof LocalDate e) {
+            return e.isBefore(s);
+        }
+        return false;
+    }
+
+    private static String format(Temporal t) {
+        return t instanceof OffsetDateTime dt ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dt) : t.toString();
+    }
+
+    /** Reports what a check found at a property node under the validated value (or on it, for {@code ""}). */
+    private static <T> boolean report(ConstraintValidatorContext context, Check<T> check, T value) {
+        boolean[] valid = {true};
+        check.check(value, (node, p) -> {
+            ConstraintViolationBuilder b = violation(context, p);
+            if (node.isEmpty()) {
+                b.addConstraintViolation();
+            } else {
+                b.addPropertyNode(node).addConstraintViolation();
+            }
+            valid[0] = false;
+        });
+        return valid[0];
+    }
+
+    /** One of the checks above. */
+    @FunctionalInterface
+    interface Check<T> {
+        void check(T value, Found out);
+    }
+
     /** Starts a violation that carries a problem. */
     static ConstraintViolationBuilder violation(ConstraintValidatorContext context, Problem problem) {
         context.disableDefaultConstraintViolation();
@@ -56,22 +178,14 @@ public final class ConstraintValidators {
             if (value == null) {
                 return true;
             }
-            boolean valid = true;
-            for (Map.Entry<String, String> e : value.texts().entrySet()) {
-                String tag = e.getKey();
-                List<Problem> problems = new ArrayList<>();
-                if (!LanguageTags.isKnown(tag)) {
-                    problems.add(Problem.of(ModelFindings.LANGUAGE_TAG, tag));
-                }
-                TextChecks.check(tag, e.getValue(), problems::add);
-                for (Problem p : problems) {
-                    violation(context, p).addPropertyNode(JsonPointers.TEXTS)
-                            .addContainerElementNode(JsonPointers.MAP_VALUE, Map.class, 1)
-                            .inIterable().atKey(tag).addConstraintViolation();
-                    valid = false;
-                }
-            }
-            return valid;
+            boolean[] valid = {true};
+            checkTexts(value, (tag, p) -> {
+                violation(context, p).addPropertyNode(JsonPointers.TEXTS)
+                        .addContainerElementNode(JsonPointers.MAP_VALUE, Map.class, 1)
+                        .inIterable().atKey(tag).addConstraintViolation();
+                valid[0] = false;
+            });
+            return valid[0];
         }
     }
 
@@ -83,15 +197,7 @@ public final class ConstraintValidators {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            List<Problem> problems = new ArrayList<>();
-            TextChecks.check(TextChecks.UNDETERMINED, value, problems::add);
-            for (Problem p : problems) {
-                violation(context, p).addConstraintViolation();
-            }
-            return problems.isEmpty();
+            return value == null || report(context, ConstraintValidators::checkFreeText, value);
         }
     }
 
@@ -103,11 +209,7 @@ public final class ConstraintValidators {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || LanguageTags.isKnown(value)) {
-                return true;
-            }
-            violation(context, Problem.of(ModelFindings.LANGUAGE_TAG, value)).addConstraintViolation();
-            return false;
+            return value == null || report(context, ConstraintValidators::checkLanguageTag, value);
         }
     }
 
@@ -119,11 +221,7 @@ public final class ConstraintValidators {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || KnownCodes.COUNTRIES.contains(value)) {
-                return true;
-            }
-            violation(context, Problem.of(ModelFindings.UNKNOWN_COUNTRY, value)).addConstraintViolation();
-            return false;
+            return value == null || report(context, ConstraintValidators::checkCountry, value);
         }
     }
 
@@ -135,27 +233,7 @@ public final class ConstraintValidators {
 
         @Override
         public boolean isValid(Identifier value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            boolean valid = IdentifierChecks.check(value).map(type -> {
-                violation(context, Problem.of(type, value.scheme(), value.value())).addPropertyNode("value")
-                        .addConstraintViolation();
-                return false;
-            }).orElse(true);
-            // The schema holds the other schemes' values to ASCII patterns already.
-            if (value.scheme().equals(Identifier.URI) || value.scheme().startsWith("x-")) {
-                OptionalInt at = Confusables.find(value.value());
-                if (at.isPresent()) {
-                    String v = value.value();
-                    violation(context, Problem.of(ModelFindings.IDENTIFIER_CONFUSABLE, value.scheme(), v,
-                            TextChecks.codePoint(v.codePointAt(at.getAsInt())),
-                            String.valueOf(v.codePointCount(0, at.getAsInt()) + 1)))
-                            .addPropertyNode("value").addConstraintViolation();
-                    valid = false;
-                }
-            }
-            return valid;
+            return value == null || report(context, ConstraintValidators::checkIdentifier, value);
         }
     }
 
@@ -167,26 +245,7 @@ public final class ConstraintValidators {
 
         @Override
         public boolean isValid(Money value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            String code = value.currency();
-            Currency currency;
-            try {
-                currency = Currency.getInstance(code);
-            } catch (IllegalArgumentException unknown) {
-                violation(context, Problem.of(ModelFindings.UNKNOWN_CURRENCY, code)).addPropertyNode("currency")
-                        .addConstraintViolation();
-                return false;
-            }
-            OptionalInt minor = Money.minorUnits(currency.getCurrencyCode());
-            BigDecimal amount = value.amount();
-            if (minor.isPresent() && amount.stripTrailingZeros().scale() > minor.getAsInt()) {
-                violation(context, Problem.of(ModelFindings.MONEY_MINOR_UNITS, amount.toPlainString(), code,
-                        String.valueOf(minor.getAsInt()))).addPropertyNode("amount").addConstraintViolation();
-                return false;
-            }
-            return true;
+            return value == null || report(context, ConstraintValidators::checkMoney, value);
         }
     }
 
@@ -198,38 +257,7 @@ public final class ConstraintValidators {
 
         @Override
         public boolean isValid(TimeSpan value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            boolean valid = true;
-            Temporal end = value.end();
-            if (end != null && endsBeforeStart(value.start(), end)) {
-                violation(context, Problem.of(ModelFindings.PERIOD_ORDER, format(value.start()), format(end)))
-                        .addPropertyNode("end").addConstraintViolation();
-                valid = false;
-            }
-            String zone = value.timeZone();
-            if (zone != null && !KnownCodes.TIME_ZONES.contains(zone)) {
-                violation(context, Problem.of(ModelFindings.UNKNOWN_TIME_ZONE, zone)).addPropertyNode("timeZone")
-                        .addConstraintViolation();
-                valid = false;
-            }
-            return valid;
-        }
-
-        private static boolean endsBeforeStart(Temporal start, Temporal end) {
-            if (start instanceof OffsetDateTime s && end instanceof OffsetDateTime e) {
-                Instant from = s.toInstant();
-                return e.toInstant().isBefore(from);
-            }
-            if (start instanceof LocalDate s && end instanceof LocalDate e) {
-                return e.isBefore(s);
-            }
-            return false;
-        }
-
-        private static String format(Temporal t) {
-            return t instanceof OffsetDateTime dt ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dt) : t.toString();
+            return value == null || report(context, ConstraintValidators::checkPeriod, value);
         }
     }
 }
