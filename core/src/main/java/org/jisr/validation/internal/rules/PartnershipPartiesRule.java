@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,7 +60,8 @@ public final class PartnershipPartiesRule implements Rule {
             "rule.partnership-single-country", Layer.RULE, Severity.WARNING, "country");
 
     /** What the rule keeps of a partnership it could not decide, or decided with findings. */
-    private record Parties(Location partiesAt, List<String> ids, List<Location> at, boolean allLocal) {
+    /** A partnership's parties; located only when kept for the end. */
+    private record Parties(@Nullable Location partiesAt, List<String> ids, List<Location> at, boolean allLocal) {
     }
 
     /**
@@ -135,23 +137,25 @@ public final class PartnershipPartiesRule implements Rule {
             state.add(a);
         } else if (record instanceof Partnership p) {
             List<String> ids = new ArrayList<>();
-            List<Location> at = new ArrayList<>();
             boolean allLocal = true;
-            for (int i = 0; i < p.parties().size(); i++) {
-                Reference party = p.parties().get(i);
+            for (Reference party : p.parties()) {
                 allLocal &= !party.isExternal();
                 ids.add(party.value());
-                at.add(context.locate("/parties/" + i));
             }
-            Parties parties = new Parties(context.locate("/parties"), ids, at, allLocal);
+            Parties parties = new Parties(null, ids, List.of(), allLocal);
             // The first authority of an id never changes: once every party is a known authority,
-            // the findings are decided, and a partnership without any need not be kept.
+            // the findings are decided, and a partnership without any need not be kept (nor located:
+            // locating a value may mean reading the record again).
             boolean known = true;
             for (String id : ids) {
                 known &= state.authority(id) >= 0;
             }
             if (!known || sameAuthority(parties, state, null) || singleCountry(parties, state) != null) {
-                state.partnerships.add(parties);
+                List<Location> at = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    at.add(context.locate("/parties/" + i));
+                }
+                state.partnerships.add(new Parties(context.locate("/parties"), ids, at, allLocal));
             }
         }
     }
@@ -163,7 +167,7 @@ public final class PartnershipPartiesRule implements Rule {
             sameAuthority(p, state, context);
             String country = singleCountry(p, state);
             if (country != null) {
-                context.report(PARTNERSHIP_SINGLE_COUNTRY, p.partiesAt(), Map.of("country", country));
+                context.report(PARTNERSHIP_SINGLE_COUNTRY, Objects.requireNonNull(p.partiesAt()), Map.of("country", country));
             }
         }
     }
