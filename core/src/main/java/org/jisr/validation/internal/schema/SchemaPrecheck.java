@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jisr.schema.SchemaCatalog;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -301,9 +302,37 @@ final class SchemaPrecheck {
         };
     }
 
+    /** Strings up to this length have their pattern results remembered. */
+    private static final int MEMO_LENGTH = 32;
+    /** Results remembered per pattern at most: memory stays bounded whatever the input. */
+    private static final int MEMO_SIZE = 4096;
+
+    /**
+     * {@code pattern}. The same short strings come back in record after record (language tags,
+     * codes, schemes), and a regular expression was a good part of the precheck's time: the
+     * verdicts on strings of up to {@value #MEMO_LENGTH} characters are remembered, for the first
+     * {@value #MEMO_SIZE} distinct ones.
+     */
     private static Check pattern(String regex) {
         RegularExpression re = JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
-        return v -> !v.isString() ? Verdict.VALID : Verdict.of(re.matches(v.stringValue()));
+        Map<String, Boolean> memo = new ConcurrentHashMap<>();
+        return v -> {
+            if (!v.isString()) {
+                return Verdict.VALID;
+            }
+            String s = v.stringValue();
+            if (s.length() > MEMO_LENGTH) {
+                return Verdict.of(re.matches(s));
+            }
+            Boolean known = memo.get(s);
+            if (known == null) {
+                known = re.matches(s);
+                if (memo.size() < MEMO_SIZE) {
+                    memo.put(s, known);
+                }
+            }
+            return Verdict.of(known);
+        };
     }
 
     private static Check length(int limit, boolean min) {
