@@ -283,16 +283,18 @@ public final class Validator {
         }
 
         /**
-         * Sets how many threads validate the records of a record stream (NDJSON). With more than
-         * one, each validation starts that many worker threads (daemons, ended when it returns)
-         * that decode, parse, check against the schema, bind and check the model constraints of
-         * batches of lines, while the calling thread reports the findings and runs the rules
-         * (which compare records with each other) in input order: the report — findings, their
-         * order, locations and counts — is the one a single thread gives. Listeners and progress
-         * are called from the calling thread. Documents (a {@code records} array) and record
-         * sources are validated on the calling thread whatever this says.
+         * Sets how many threads validate the records of a record stream (NDJSON), the calling
+         * thread included. With more than one, each validation starts {@code threads - 1} worker
+         * threads (daemons, ended when it returns) that decode, parse, check against the schema,
+         * bind and check the model constraints of batches of lines; the calling thread does the
+         * same with the batches no worker has started when it needs them, and reports the findings
+         * and runs the rules (which compare records with each other) in input order: the report —
+         * findings, their order, locations and counts — is the one a single thread gives.
+         * Listeners and progress are called from the calling thread. Documents (a {@code records}
+         * array) and record sources are validated on the calling thread whatever this says. The
+         * number of cores is a good value for a large stream.
          *
-         * @param threads worker threads, at least 1; default 1: everything on the calling thread
+         * @param threads threads, at least 1; default 1: everything on the calling thread
          * @return this builder
          * @throws IllegalArgumentException if {@code threads} is less than 1
          * @since 0.1

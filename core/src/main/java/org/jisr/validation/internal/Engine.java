@@ -23,7 +23,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.Optional;
@@ -109,8 +109,8 @@ public final class Engine {
      * @param discoverRules whether to find more rules with {@code ServiceLoader}
      * @param classLoader   where to find them (default: the context class loader)
      * @param parallelism   threads that parse, check against the schema, bind and check the model of
-     *                      a stream's lines; 1: all on the calling thread. Rules always run on the
-     *                      calling thread, in input order.
+     *                      a stream's lines, the calling thread included; 1: all on the calling
+     *                      thread. Rules always run on the calling thread, in input order.
      * @param fast          whether the fast paths are taken: the schema pre-check that proves a value
      *                      valid without networknt, and the reading of a stream's line without noting
      *                      where its values are. {@code false} reads every line as this engine always
@@ -488,18 +488,21 @@ public final class Engine {
     private static final long BATCH_BYTES = 1 << 20;
 
     /**
-     * Prepares batches of lines on a pool of threads while this thread reports them and runs the
-     * rules, batch after batch in input order: the report is the one {@code parallelism} 1 gives.
-     * At most a few batches per thread are in flight, so memory does not grow with the input.
+     * Prepares batches of lines on {@code parallelism - 1} worker threads and this one, while this
+     * thread also reports them and runs the rules, batch after batch in input order: the report
+     * is the one {@code parallelism} 1 gives. At most a few batches per thread are in flight, so
+     * memory does not grow with the input.
      */
     private void parallelStream(LineReader lines, Run run) throws IOException {
         java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism, task -> {
+        // The calling thread is one of the threads: it prepares batches too, when the one it needs
+        // next is not ready, instead of waiting (and a waiting thread would leave a core idle).
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism - 1, task -> {
             Thread t = new Thread(task, "jisr-validate-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<Prepared[]>> inFlight = new ArrayDeque<>();
+        ArrayDeque<FutureTask<Prepared[]>> inFlight = new ArrayDeque<>();
         int maxInFlight = parallelism * 3;
         int lineNo = 0;
         boolean first = true;
@@ -530,17 +533,27 @@ public final class Engine {
                     }
                     int firstNo = lineNo + 1;
                     lineNo += batch.size();
-                    inFlight.add(pool.submit(() -> {
+                    FutureTask<Prepared[]> task = new FutureTask<>(() -> {
                         Prepared[] out = new Prepared[batch.size()];
                         for (int i = 0; i < out.length; i++) {
                             out[i] = prepare(batch.get(i), firstNo + i);
                         }
                         return out;
-                    }));
+                    });
+                    inFlight.add(task);
+                    pool.execute(task);
                 }
-                Future<Prepared[]> head = inFlight.poll();
+                FutureTask<Prepared[]> head = inFlight.poll();
                 if (head == null) {
                     break;
+                }
+                // A task runs once: run() does nothing on a task a worker has started or finished.
+                head.run();
+                for (FutureTask<Prepared[]> later : inFlight) {
+                    if (head.isDone()) {
+                        break;
+                    }
+                    later.run();
                 }
                 for (Prepared prepared : await(head)) {
                     if (!streamLine(prepared, first, run)) {
@@ -557,7 +570,7 @@ public final class Engine {
         }
     }
 
-    private static Prepared[] await(Future<Prepared[]> batch) throws IOException {
+    private static Prepared[] await(FutureTask<Prepared[]> batch) throws IOException {
         try {
             return batch.get();
         } catch (InterruptedException e) {
@@ -583,6 +596,23 @@ public final class Engine {
     Prepared prepare(LineReader.Line line, int lineNo) {
         Prepared out = new Prepared(line, lineNo);
         if (line.tooLong()) {
+            return out;
+        }
+        // The fast path reads a record's bytes as they are (Jackson decodes UTF-8 itself, faster
+        // than decoding to a string first): a line of valid UTF-8 that opens an object, and no
+        // longer in bytes than the limit in characters (so no longer in characters either).
+        if (fast && line.length() <= limits.maxLineLength() && opensObject(line) && Utf8.isValid(line.bytes(), line.length())) {
+            JsonNode root;
+            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.bytes(), 0, line.length())) {
+                p.nextToken();
+                root = LocatedTree.readPlain(p);
+                if (root != null && p.nextToken() == null && fastRecord(root, out)) {
+                    return out;
+                }
+            } catch (JacksonException e) {
+                // read again below, and by the reference path, which reports it
+            }
+            out.text = new String(line.bytes(), 0, line.length(), StandardCharsets.UTF_8);
             return out;
         }
         String text;
@@ -616,22 +646,44 @@ public final class Engine {
         } catch (JacksonException e) {
             return out;
         }
+        fastRecord(root, out);
+        return out;
+    }
+
+    /** Whether a line's first byte other than a space or a tab opens an object. */
+    private static boolean opensObject(LineReader.Line line) {
+        byte[] b = line.bytes();
+        for (int i = 0; i < line.length(); i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return b[i] == '{';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rest of the fast path, on a line's tree: a record that the schema accepts and that binds
+     * is kept, bound, with its model findings. Returns false for anything else, left to the
+     * reference path.
+     */
+    private boolean fastRecord(JsonNode root, Prepared out) {
         if (!root.isObject() || "Header".equals(root.path("type").asString(""))) {
-            return out;
+            return false;
         }
         if (!schema.checkStreamLine(root).isEmpty()) {
-            return out;
+            return false;
         }
         JisrRecord bound;
         try (JsonParser p = root.traverse(ObjectReadContext.empty())) {
-            ModelReader.Item item = new ModelReader(p, 0).readLine(false);
+            // Without pointers: a record that does not bind is read again by the reference path.
+            ModelReader.Item item = new ModelReader(p, 0).withoutPointers().readLine(false);
             bound = ((ModelReader.RecordItem) item).value();
         } catch (ReadFailure | JacksonException e) {
-            return out;
+            return false;
         }
         out.bound = bound;
         out.modelFindings = modelFindings(bound);
-        return out;
+        return true;
     }
 
     /** The model layer on a bound record, its findings kept (pointers relative to the record) in order. */
@@ -640,7 +692,9 @@ public final class Engine {
         FindingSink sink = (type, ptr, params) -> found.add(new Deferred(type, ptr, params));
         for (ModelConstraints m : model) {
             try {
-                m.check(bound, sink);
+                if (!m.clean(bound)) {
+                    m.check(bound, sink);
+                }
             } catch (VirtualMachineError e) {
                 throw e;
             } catch (RuntimeException | LinkageError e) {
@@ -663,6 +717,16 @@ public final class Engine {
         boolean badEncoding;
         boolean blank;
         @Nullable String text;
+        /** The line's text: decoded when first asked, for a line read as bytes (valid UTF-8). */
+        String text() {
+            String t = text;
+            if (t == null) {
+                t = new String(line.bytes(), 0, line.length(), StandardCharsets.UTF_8);
+                text = t;
+            }
+            return t;
+        }
+
         /** Set when the fast path got through: the record, schema-valid and bound. */
         @Nullable JisrRecord bound;
         List<Deferred> modelFindings = List.of();
@@ -702,14 +766,13 @@ public final class Engine {
             return false;
         }
         JisrRecord bound = line.bound;
-        String text = Objects.requireNonNull(line.text);
         if (bound == null) {
-            streamLine(text, lineNo, first, run);
+            streamLine(line.text(), lineNo, first, run);
             return true;
         }
         run.records++;
         run.progress.record();
-        Locator at = new LazyLocator(text, lineNo - 1, run.file);
+        Locator at = new LazyLocator(line, lineNo - 1, run.file);
         for (Deferred d : line.modelFindings) {
             run.emit(d.type(), at.at(d.pointer()), d.parameters());
         }
@@ -723,24 +786,24 @@ public final class Engine {
      * or a rule needs it.
      */
     private final class LazyLocator implements Locator {
-        private final String text;
+        private final Prepared line;
         private final int offset;
         private final String file;
 
-        LazyLocator(String text, int offset, String file) {
-            this.text = text;
+        LazyLocator(Prepared line, int offset, String file) {
+            this.line = line;
             this.offset = offset;
             this.file = file;
         }
 
         @Override
         public Location at(String pointerInRecord) {
-            if (pointerInRecord.isEmpty() && text.charAt(0) == '{') {
+            if (pointerInRecord.isEmpty() && line.line.length() > 0 && line.line.bytes()[0] == '{') {
                 // Where the record starts, known without reading it again: every rule asks.
                 return Location.of(file, "", offset + 1, 1);
             }
             long at;
-            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.text())) {
                 p.nextToken();
                 at = LocatedTree.seek(p, pointerInRecord);
             }
@@ -797,6 +860,8 @@ public final class Engine {
         final @Nullable Consumer<Finding> listener;
         /** Each rule's state, but Jisr's own rules share one, so that they keep the ids of the records once. */
         final Map<Object, Map<Class<?>, Object>> ruleState = new IdentityHashMap<>();
+        /** Each rule's context, by the rule's index. */
+        private final RuleContext[] contexts = new RuleContext[rules.size()];
         DocumentMetadata metadata = DocumentMetadata.EMPTY;
         @Nullable LocatedTree metadataTree;
         long records;
@@ -879,15 +944,19 @@ public final class Engine {
         /** The rules, on a record that went through the model layer. */
         void rules(JisrRecord bound, Locator at) {
             current = at;
-            for (Rule rule : rules) {
-                guard(rule, () -> rule.onRecord(bound, context(rule)));
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                RuleContext context = context(i);
+                guard(rule, () -> rule.onRecord(bound, context));
             }
             current = null;
         }
 
         void end() {
-            for (Rule rule : rules) {
-                guard(rule, () -> rule.onEnd(context(rule)));
+            for (int i = 0; i < rules.size(); i++) {
+                Rule rule = rules.get(i);
+                RuleContext context = context(i);
+                guard(rule, () -> rule.onEnd(context));
             }
             report.records(records);
         }
@@ -904,7 +973,17 @@ public final class Engine {
             }
         }
 
-        private RuleContext context(Rule rule) {
+        /** The context of the i-th rule, made once per validation. */
+        private RuleContext context(int i) {
+            RuleContext context = contexts[i];
+            if (context == null) {
+                context = newContext(rules.get(i));
+                contexts[i] = context;
+            }
+            return context;
+        }
+
+        private RuleContext newContext(Rule rule) {
             Object owner = rule.getClass().getName().startsWith(BUILT_IN_RULES) ? BUILT_IN_RULES : rule;
             Map<Class<?>, Object> state = ruleState.computeIfAbsent(owner, r -> new HashMap<>());
             return new RuleContext() {
