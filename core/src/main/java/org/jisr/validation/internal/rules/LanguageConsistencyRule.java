@@ -86,6 +86,9 @@ public final class LanguageConsistencyRule implements Rule {
                 mainMissing = name.pointer();
             }
         }
+        if (sameLanguages(texts)) {
+            return; // the common case: every text in the same languages, none missing anywhere
+        }
         Set<String> all = new TreeSet<>();
         for (Text t : texts) {
             all.addAll(t.text().languages());
@@ -117,6 +120,15 @@ public final class LanguageConsistencyRule implements Rule {
     }
 
     /** A record's own texts, its name or title first. */
+    private static boolean sameLanguages(List<Text> texts) {
+        for (int i = 1; i < texts.size(); i++) {
+            if (!texts.get(i).text().languages().equals(texts.get(0).text().languages())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<Text> texts(JisrRecord record) {
         List<Text> out = new ArrayList<>();
         if (record instanceof LocalAuthority a) {

@@ -30,12 +30,22 @@ final class References {
     /**
      * One reference of a record.
      *
-     * @param pointer   where it is, relative to the record
+     * @param base      where it is, relative to the record: the property
+     * @param index       the index in the property's array, or -1 for a property that is no array
+     * @param tail        what follows the index ({@code /participant}), or {@code ""}
      * @param reference the reference
      * @param accepted  the types of record it may name
      */
-    record Ref(String pointer, Reference reference, Set<RecordType> accepted) {
+    record Ref(String base, int index, String tail, Reference reference, Set<RecordType> accepted) {
+        /** Where it is, relative to the record: worked out only when asked (most references resolve). */
+        String pointer() {
+            return index < 0 ? base : base + "/" + index + tail;
+        }
     }
+
+    private static final Set<RecordType> PARTNERSHIP = EnumSet.of(RecordType.PARTNERSHIP);
+    private static final Set<RecordType> PROJECT = EnumSet.of(RecordType.PROJECT);
+    private static final Set<RecordType> EVENT = EnumSet.of(RecordType.EVENT);
 
     private References() {
     }
@@ -52,25 +62,25 @@ final class References {
             place(out, "/place", o.place());
         } else if (record instanceof Partnership p) {
             for (int i = 0; i < p.parties().size(); i++) {
-                one(out, "/parties/" + i, p.parties().get(i), AUTHORITY);
+                one(out, "/parties", i, "", p.parties().get(i), AUTHORITY);
             }
             supporters(out, p.supporters());
             funding(out, p.funding());
         } else if (record instanceof Project p) {
-            one(out, "/partnership", p.partnership(), EnumSet.of(RecordType.PARTNERSHIP));
+            one(out, "/partnership", p.partnership(), PARTNERSHIP);
             participants(out, p.participants());
             funding(out, p.funding());
         } else if (record instanceof Event e) {
             place(out, "/venue", e.venue());
-            one(out, "/parent", e.parent(), EnumSet.of(RecordType.EVENT));
+            one(out, "/parent", e.parent(), EVENT);
             for (int i = 0; i < e.partnerships().size(); i++) {
-                one(out, "/partnerships/" + i, e.partnerships().get(i), EnumSet.of(RecordType.PARTNERSHIP));
+                one(out, "/partnerships", i, "", e.partnerships().get(i), PARTNERSHIP);
             }
             for (int i = 0; i < e.projects().size(); i++) {
-                one(out, "/projects/" + i, e.projects().get(i), EnumSet.of(RecordType.PROJECT));
+                one(out, "/projects", i, "", e.projects().get(i), PROJECT);
             }
             for (int i = 0; i < e.organizers().size(); i++) {
-                one(out, "/organizers/" + i, e.organizers().get(i), ACTORS);
+                one(out, "/organizers", i, "", e.organizers().get(i), ACTORS);
             }
             participants(out, e.participants());
         }
@@ -78,8 +88,14 @@ final class References {
     }
 
     private static void one(List<Ref> out, String pointer, @Nullable Reference ref, Set<RecordType> accepted) {
+        one(out, pointer, -1, "", ref, accepted);
+    }
+
+    /** A reference at {@code base/index/tail} ({@code base} alone when {@code index} is negative). */
+    private static void one(List<Ref> out, String base, int index, String tail, @Nullable Reference ref,
+            Set<RecordType> accepted) {
         if (ref != null) {
-            out.add(new Ref(pointer, ref, accepted));
+            out.add(new Ref(base, index, tail, ref, accepted));
         }
     }
 
@@ -91,20 +107,20 @@ final class References {
 
     private static void participants(List<Ref> out, List<Participation> participants) {
         for (int i = 0; i < participants.size(); i++) {
-            one(out, "/participants/" + i + "/participant", participants.get(i).participant(), ACTORS);
+            one(out, "/participants", i, "/participant", participants.get(i).participant(), ACTORS);
         }
     }
 
     private static void supporters(List<Ref> out, List<Involvement> supporters) {
         for (int i = 0; i < supporters.size(); i++) {
-            one(out, "/supporters/" + i + "/organization", supporters.get(i).organization(), ACTORS);
+            one(out, "/supporters", i, "/organization", supporters.get(i).organization(), ACTORS);
         }
     }
 
     private static void funding(List<Ref> out, List<Funding> funding) {
         for (int i = 0; i < funding.size(); i++) {
-            one(out, "/funding/" + i + "/funder", funding.get(i).funder(), ACTORS);
-            one(out, "/funding/" + i + "/recipient", funding.get(i).recipient(), ACTORS);
+            one(out, "/funding", i, "/funder", funding.get(i).funder(), ACTORS);
+            one(out, "/funding", i, "/recipient", funding.get(i).recipient(), ACTORS);
         }
     }
 
