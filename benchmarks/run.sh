@@ -3,13 +3,14 @@
 # fresh JVM. Prints one key=value line per figure (context lines first); benchmarks/RESULTS.md says
 # what each figure means and how it is timed.
 #
-#   benchmarks/run.sh           the full run: 10k, 100k and 1M-record corpora, 3 timed passes,
-#                               the JMH stage benchmarks
+#   benchmarks/run.sh           the full run: 10k, 100k and 1M-record corpora, warm-up passes for
+#                               at least 15 s then 5 timed passes, the JMH stage benchmarks
 #   benchmarks/run.sh --quick   meant for under 3 minutes: 10k-record corpora, 1 timed pass; skips
 #                               the 1M-record figures (peak_rss_mb_1m, xmx64m_1m print "skipped")
 #                               and the JMH stage benchmarks
 #
-# Environment: PASSES (timed passes per throughput figure, default 3, quick 1), JAVA (default java).
+# Environment: PASSES (timed passes per throughput figure, default 5, quick 1), WARMUP_SECONDS
+# (least warm-up time before them, default 15, quick 0: one warm-up pass), JAVA (default java).
 # It builds what it needs (the command line's jar and benchmarks.jar, when missing or older than
 # a source) and writes the corpus into benchmarks/target/corpus once; nothing goes into git.
 set -eu
@@ -29,9 +30,9 @@ for arg in "$@"; do
     esac
 done
 if [ $quick = 1 ]; then
-    size=10000; passes=${PASSES:-1}
+    size=10000; passes=${PASSES:-1}; warmup=${WARMUP_SECONDS:-0}
 else
-    size=100000; passes=${PASSES:-3}
+    size=100000; passes=${PASSES:-5}; warmup=${WARMUP_SECONDS:-15}
 fi
 
 cli_jar() {
@@ -88,10 +89,11 @@ echo "throughput_corpus=$(basename "$ndjson") $(basename "$document")"
 echo "throughput_corpus_bytes=$(wc -c < "$ndjson")"
 echo "throughput_corpus_records=$size"
 echo "throughput_passes=$passes"
+echo "throughput_warmup_seconds=$warmup"
 
 # Throughput: each measurement in a fresh JVM, warm-up pass then timed passes (Throughput.java).
 measure() { # name file
-    "$JAVA" -cp "$jar" org.jisr.benchmarks.Throughput "$1" "$2" "$2" "$passes" >"$work/$1.out" 2>"$work/$1.err" || true
+    "$JAVA" -cp "$jar" org.jisr.benchmarks.Throughput "$1" "$2" "$2" "$passes" "$warmup" >"$work/$1.out" 2>"$work/$1.err" || true
     if grep -q "^$1_mb_s=" "$work/$1.out"; then
         cat "$work/$1.out"
     else

@@ -105,7 +105,7 @@ class HarnessSmokeTest {
 
     /** Runs one measurement (warm-up and one pass on the same file) and reads what it prints. */
     private static Map<String, String> run(String name, Path file) {
-        String out = captured(() -> Throughput.main(new String[] {name, file.toString(), file.toString(), "1"}));
+        String out = captured(() -> Throughput.main(new String[] {name, file.toString(), file.toString(), "1", "0"}));
         Map<String, String> figures = new LinkedHashMap<>();
         for (String line : out.split("\n")) {
             assertThat(line).as("output of %s", name).matches("[a-z0-9_]+=[0-9]+(\\.[0-9]+)?");
