@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether a language tag of the schema's shape (lower-case language, title-case script,
@@ -26,6 +27,10 @@ final class LanguageTags {
     private static final Set<String> COMBINED_SCRIPTS = Set.of("Hans", "Hant", "Hanb", "Jpan", "Kore", "Hrkt",
             "Jamo", "Aran", "Latf", "Latg", "Cyrs", "Syre", "Syrj", "Syrn", "Geok", "Zmth", "Zsym", "Zsye", "Zxxx");
 
+    /** Tags remembered at most: the same few come back in every record, and the answer never changes. */
+    private static final int MEMO_SIZE = 4096;
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+
     private LanguageTags() {
     }
 
@@ -36,6 +41,17 @@ final class LanguageTags {
      * @return whether its subtags exist and it is in canonical form
      */
     static boolean isKnown(String tag) {
+        Boolean known = KNOWN.get(tag);
+        if (known == null) {
+            known = check(tag);
+            if (KNOWN.size() < MEMO_SIZE) {
+                KNOWN.put(tag, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean check(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         if (!locale.toLanguageTag().equals(tag)) {
             return false; // a deprecated code Java replaces (iw → he), or a tag Java cannot read whole

@@ -314,6 +314,12 @@ final class SchemaPrecheck {
      * {@value #MEMO_SIZE} distinct ones.
      */
     private static Check pattern(String regex) {
+        SimplePattern simple = SimplePattern.compile(regex).orElse(null);
+        if (simple != null) {
+            // Most of the schemas' patterns: matched directly, several times faster (SimplePatternTest
+            // checks each against the regular expression).
+            return v -> !v.isString() ? Verdict.VALID : Verdict.of(simple.matches(v.stringValue()));
+        }
         RegularExpression re = JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
         Map<String, Boolean> memo = new ConcurrentHashMap<>();
         return v -> {
