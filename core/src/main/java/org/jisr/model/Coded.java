@@ -1,5 +1,7 @@
 package org.jisr.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,11 +29,24 @@ public interface Coded {
      * @return the constant, or empty when no constant has that code
      */
     static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.code().equals(code)) {
-                return Optional.of(constant);
+        Object constant = ByCode.CONSTANTS.get(type).get(code);
+        return constant == null ? Optional.empty() : Optional.of(type.cast(constant));
+    }
+}
+
+/** Each enum of codes' constants by code, built once per enum: binding looks codes up for every record. */
+final class ByCode {
+    static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byCode.putIfAbsent(((Coded) constant).code(), constant);
             }
+            return Map.copyOf(byCode);
         }
-        return Optional.empty();
+    };
+
+    private ByCode() {
     }
 }

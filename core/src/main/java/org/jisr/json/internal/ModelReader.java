@@ -2,6 +2,7 @@ package org.jisr.json.internal;
 
 import java.io.CharConversionException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -67,7 +68,6 @@ import tools.jackson.core.exc.JacksonIOException;
  */
 public final class ModelReader {
 
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern DATE_TIME = Pattern.compile(
             "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})");
 
@@ -1021,14 +1021,37 @@ public final class ModelReader {
 
     private LocalDate date() {
         String s = string();
-        if (!DATE.matcher(s).matches()) {
+        if (!isDateShape(s)) {
             throw failHere("expected a date (yyyy-MM-dd), found \"" + s + "\"");
         }
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+            // What LocalDate.parse(s) gives for this shape, without its formatter (a date is in most records).
+            return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+        } catch (DateTimeException e) {
             throw notInCalendar("not a valid date: \"" + s + "\"", s);
         }
+    }
+
+    /** Whether a string is {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}. */
+    static boolean isDateShape(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private OffsetDateTime dateTime() {

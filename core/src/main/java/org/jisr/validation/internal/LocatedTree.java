@@ -206,13 +206,12 @@ final class LocatedTree {
             switch (t) {
                 case START_OBJECT: {
                     ObjectNode o = NODES.objectNode();
-                    Set<String> seen = new HashSet<>();
                     String name;
                     while ((name = p.nextName()) != null) {
                         checkText(name, pointer);
                         p.nextToken();
                         String child = positions == null ? "" : pointer + "/" + escape(name);
-                        if (!seen.add(name)) {
+                        if (o.has(name)) { // a duplicate is skipped, so the node holds the names seen
                             ok = false;
                             report(SyntaxFindings.DUPLICATE_KEY, child, Map.of("name", name));
                             p.skipChildren();
