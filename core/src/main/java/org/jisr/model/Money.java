@@ -3,7 +3,6 @@ package org.jisr.model;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * An amount of money in an ISO 4217 currency: {@code {"amount": 15000.000, "currency": "TND"}}.
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public record Money(BigDecimal amount, String currency) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
     /**
      * Creates an amount of money.
@@ -33,7 +31,7 @@ public record Money(BigDecimal amount, String currency) {
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("amount must not be negative: " + amount);
         }
-        if (!CODE.matcher(currency).matches()) {
+        if (!isCurrencyShape(currency)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency);
         }
         OptionalInt minor = minorUnits(currency);
@@ -70,5 +68,19 @@ public record Money(BigDecimal amount, String currency) {
         } catch (IllegalArgumentException unknown) {
             return OptionalInt.empty();
         }
+    }
+
+    /** Whether a code is three upper-case ASCII letters ([A-Z]{3}). */
+    private static boolean isCurrencyShape(String code) {
+        if (code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

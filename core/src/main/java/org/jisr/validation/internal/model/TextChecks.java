@@ -108,7 +108,7 @@ final class TextChecks {
                 seen |= 1 << kind;
                 out.accept(Problem.of(KINDS[kind], language, codePoint(cp), String.valueOf(position)));
             }
-            if (Character.isLetter(cp) || isMark(cp)) {
+            if (isLetter(cp) || isMark(cp)) {
                 if (wordStart < 0) {
                     wordStart = i;
                     wordPosition = position;
@@ -139,7 +139,7 @@ final class TextChecks {
 
     /** The script a letter counts for, or null for marks and letters common to several scripts. */
     private static Character.@Nullable UnicodeScript scriptOf(int cp) {
-        if (!Character.isLetter(cp)) {
+        if (!isLetter(cp)) {
             return null;
         }
         Character.UnicodeScript script = letterScript(cp);
@@ -338,11 +338,37 @@ final class TextChecks {
         return -1;
     }
 
+    /**
+     * The general category of each code point below U+0800 (Latin, Greek, Cyrillic, Hebrew,
+     * Arabic…), read once from {@link Character#getType}: the checks ask it of every character,
+     * and Java's own lookup for the Arabic block goes through a larger table each time.
+     */
+    private static final byte[] TYPES = new byte[0x800];
+
+    static {
+        for (int cp = 0; cp < TYPES.length; cp++) {
+            TYPES[cp] = (byte) Character.getType(cp);
+        }
+    }
+
+    /** {@link Character#getType(int)}, from the table where it can. */
+    private static int type(int cp) {
+        return cp < TYPES.length ? TYPES[cp] : Character.getType(cp);
+    }
+
+    /** {@link Character#isLetter(int)}, from the table where it can. */
+    static boolean isLetter(int cp) {
+        int type = type(cp);
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
+    }
+
     private static boolean isMark(int cp) {
         if (cp < 0x300) {
             return false;
         }
-        int type = Character.getType(cp);
+        int type = type(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }
@@ -405,7 +431,7 @@ final class TextChecks {
             int cp = text.codePointAt(i);
             position++;
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
+            if (!isLetter(cp)) {
                 continue;
             }
             Character.UnicodeScript script = letterScript(cp);
