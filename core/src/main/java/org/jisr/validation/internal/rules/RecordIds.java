@@ -27,9 +27,7 @@ final class RecordIds {
     private static final int NO_INDEX = (1 << 26) - 1;
     private static final String RECORDS = "/records/";
 
-    private long[] keys = new long[64];
-    private long[] values = new long[64];
-    private int size;
+    private final IdTable table = new IdTable();
     private final Map<Long, Location> otherPlaces = new HashMap<>();
     private @Nullable JisrRecord last;
     private @Nullable Location lastAt;
@@ -54,15 +52,14 @@ final class RecordIds {
             return lastFirst;
         }
         long key = hash(record.id());
-        int slot = find(key);
-        long found = keys[slot] == key ? values[slot] : 0;
+        long found = table.get(key);
         if (found == 0) {
             long packed = pack(record.type(), at);
             if (packed == 0) {
                 otherPlaces.put(key, at);
                 packed = pack(record.type(), at.line(), NO_INDEX, 2);
             }
-            insert(slot, key, packed);
+            table.putIfAbsent(key, packed);
         }
         last = record;
         lastAt = at;
@@ -72,9 +69,8 @@ final class RecordIds {
 
     /** The type of the first record with an id, if any. */
     @Nullable RecordType typeOf(String id) {
-        long key = hash(id);
-        int slot = find(key);
-        return keys[slot] == key ? type(values[slot]) : null;
+        long found = table.get(hash(id));
+        return found != 0 ? type(found) : null;
     }
 
     /** The type in a packed value. */
@@ -144,38 +140,5 @@ final class RecordIds {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h == 0 ? 1 : h;
-    }
-
-    private int find(long key) {
-        int n = keys.length;
-        int slot = (int) Long.remainderUnsigned(key, n);
-        while (keys[slot] != 0 && keys[slot] != key) {
-            slot = slot + 1 == n ? 0 : slot + 1;
-        }
-        return slot;
-    }
-
-    private void insert(int slot, long key, long value) {
-        keys[slot] = key;
-        values[slot] = value;
-        size++;
-        if (size * 4L > keys.length * 3L) {
-            grow();
-        }
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        long[] oldValues = values;
-        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, oldKeys.length + (long) oldKeys.length / 2);
-        keys = new long[capacity];
-        values = new long[capacity];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = find(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-            }
-        }
     }
 }
