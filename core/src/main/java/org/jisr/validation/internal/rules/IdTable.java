@@ -1,21 +1,21 @@
 package org.jisr.validation.internal.rules;
 
 /**
- * A map from 64-bit id hashes to non-zero {@code long} values ({@link IdSlots}: 64 segments of two
- * {@code long} arrays, 16 bytes a slot, at most three quarters full). Ids are only added, never
- * removed or replaced. Not thread-safe: one validation.
+ * A map from 64-bit id hashes to non-zero {@code int} values ({@link IdSlots}: 64 segments of a
+ * {@code long} and an {@code int} array, 12 bytes a slot, 1.14 to 1.43 slots an id: about 14 to 17
+ * bytes an id). Ids are only added, never removed or replaced. Not thread-safe: one validation.
  */
 final class IdTable {
 
     private final long[][] keys = new long[IdSlots.SEGMENTS][];
-    private final long[][] values = new long[IdSlots.SEGMENTS][];
+    private final int[][] values = new int[IdSlots.SEGMENTS][];
     private final int[] sizes = new int[IdSlots.SEGMENTS];
     private int size;
 
     IdTable() {
         for (int s = 0; s < IdSlots.SEGMENTS; s++) {
             keys[s] = new long[IdSlots.INITIAL];
-            values[s] = new long[IdSlots.INITIAL];
+            values[s] = new int[IdSlots.INITIAL];
         }
     }
 
@@ -25,7 +25,7 @@ final class IdTable {
     }
 
     /** The value of an id hash, or 0 if it was never added. */
-    long get(long key) {
+    int get(long key) {
         int s = IdSlots.segment(key);
         long[] k = keys[s];
         int slot = IdSlots.find(k, key);
@@ -37,7 +37,7 @@ final class IdTable {
      *
      * @return 0 if it is new (and now added), else the value it was added with
      */
-    long putIfAbsent(long key, long value) {
+    int putIfAbsent(long key, int value) {
         if (key == 0 || value == 0) {
             throw new IllegalArgumentException("0 is no id hash and no value");
         }
@@ -67,9 +67,9 @@ final class IdTable {
 
     private void grow(int s) {
         long[] oldKeys = keys[s];
-        long[] oldValues = values[s];
+        int[] oldValues = values[s];
         long[] k = new long[IdSlots.grown(oldKeys.length)];
-        long[] v = new long[k.length];
+        int[] v = new int[k.length];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
                 int slot = IdSlots.find(k, oldKeys[i]);
