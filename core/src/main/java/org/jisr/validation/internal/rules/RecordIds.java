@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * a quarter on its own) with an {@code int} for its first record: in a record stream, the record's
  * type and line; elsewhere an index into a list of {@code long}s (8 bytes more) holding its type,
  * line and, in a document, its index in {@code records}. So about 14 to 17 bytes a record in a
- * stream, 22 to 25 in a document (measured: 15.7 MB for a million-record stream,
- * docs/performance.md), and growing needs only a 64th of the table more. A place of another
+ * stream, 22 to 25 in a document (14.4 MB for the million ids of the benchmark's
+ * stream, docs/performance.md), and growing needs only a 64th of the table more. A place of another
  * shape (a spreadsheet cell from an adapter) is also kept as a {@link Location} beside the
  * table. The price of hashing: two different ids with the same 64-bit hash would be taken for one
  * (the chance is about n²/2⁶⁵: 3·10⁻⁸ for a million ids). Not thread-safe: one validation, one
