@@ -99,4 +99,33 @@ class LauncherIT {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("jisr: missing.json: no such file." + System.lineSeparator());
     }
+    @Test
+    void the_launcher_sets_a_memory_policy_unless_the_user_chose_a_collector_or_a_heap_size() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("repo"));
+        Files.copy(Path.of("../jisr"), root.resolve("jisr"));
+        Files.copy(JAR, Files.createDirectories(root.resolve("cli/target")).resolve(JAR.getFileName()));
+        String flags = "-XX:+PrintCommandLineFlags";
+
+        // Nothing chosen: the serial collector and a 192 MB heap, 64 MB young, touched at start.
+        String chosen = launcher(root, Map.of("JAVA_TOOL_OPTIONS", flags), "--version").out();
+        assertThat(chosen).contains("-XX:+UseSerialGC", "-XX:InitialHeapSize=201326592", "-XX:NewSize=67108864",
+                "-XX:+AlwaysPreTouch");
+
+        // A heap size (here in JDK_JAVA_OPTIONS, as benchmarks/run.sh gives it): the heap is the
+        // user's, the collector still the serial one.
+        String sized = launcher(root, Map.of("JAVA_TOOL_OPTIONS", flags, "JDK_JAVA_OPTIONS", "-Xmx64m"), "--version")
+                .out();
+        assertThat(sized).contains("-XX:+UseSerialGC", "-XX:MaxHeapSize=67108864")
+                .doesNotContain("-XX:+AlwaysPreTouch", "-XX:NewSize=67108864");
+
+        // A collector (here in JAVA_OPTS, which the launcher passes on): nothing of the policy.
+        String collector = launcher(root, Map.of("JAVA_OPTS", "-XX:+UseParallelGC " + flags), "--version").out();
+        assertThat(collector).contains("-XX:+UseParallelGC")
+                .doesNotContain("-XX:+UseSerialGC", "-XX:+AlwaysPreTouch", "-XX:NewSize=67108864");
+
+        // A share of the RAM: the heap is the user's.
+        String share = launcher(root, Map.of("JAVA_OPTS", "-XX:MaxRAMPercentage=10 " + flags), "--version").out();
+        assertThat(share).contains("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=10")
+                .doesNotContain("-XX:+AlwaysPreTouch", "-XX:InitialHeapSize=201326592");
+    }
 }

@@ -175,4 +175,33 @@ class ParentEventPeriodRuleTest {
                 .containsExactly("/records/2/period late");
         assertThat(found.get(0).parameters()).isEqualTo(Map.of("event", "late", "parent", "visit"));
     }
+    @Test
+    void periods_are_kept_apart_across_thousands_of_events() {
+        // The rule keeps periods in chunks of 4096 events: 10,000 events, the last 5,000 each the
+        // part of one 5,000 earlier (another chunk), every seventh ending a nanosecond after its
+        // parent (with 999,999,999 nanoseconds in the parent's end: the widest nanosecond field).
+        StringBuilder json = new StringBuilder("{\"jisr\": \"1.0\", \"records\": [");
+        int n = 10_000;
+        int outside = 0;
+        for (int i = 0; i < n; i++) {
+            json.append(i == 0 ? "" : ",");
+            int day = 1 + (i % 5_000) % 28;
+            String date = "2024-03-%02d".formatted(day);
+            if (i < 5_000) {
+                json.append("{\"type\": \"Event\", \"id\": \"e%d\", \"kind\": \"visit\", \"title\": {\"fr\": \"V\"}, \"period\": {\"start\": \"%sT08:00:00.000000001Z\", \"end\": \"%sT18:00:00.999999999Z\"}}".formatted(i, date, date));
+            } else {
+                boolean late = i % 7 == 0;
+                outside += late ? 1 : 0;
+                String end = late ? "T18:00:01Z" : "T18:00:00.999999999Z";
+                json.append("{\"type\": \"Event\", \"id\": \"e%d\", \"kind\": \"workshop\", \"title\": {\"fr\": \"A\"}, \"period\": {\"start\": \"%sT08:00:00.000000001Z\", \"end\": \"%s%s\"}, \"parent\": \"e%d\"}".formatted(i, date, date, end, i - 5_000));
+            }
+        }
+        json.append("]}");
+
+        ValidationReport report = validate(json.toString());
+
+        assertThat(report.countsByCode()).containsEntry("rule.event-outside-parent", (long) outside);
+        assertThat(withCode(report, "rule.event-outside-parent")).first()
+                .satisfies(f -> assertThat(f.parameters()).isEqualTo(Map.of("event", "e5005", "parent", "e5")));
+    }
 }

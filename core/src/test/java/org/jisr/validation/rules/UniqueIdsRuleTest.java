@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jisr.validation.Finding;
 import org.jisr.validation.Severity;
 import org.jisr.validation.ValidationReport;
+import org.jisr.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 class UniqueIdsRuleTest {
@@ -70,5 +71,39 @@ class UniqueIdsRuleTest {
                 "\"tn-tunis-bis\", \"name\": {\"fr\": \"Tunis bis\"}");
 
         assertThat(withCode(validate(json), "rule.duplicate-id")).isEmpty();
+    }
+    @Test
+    void the_first_place_of_each_of_thousands_of_ids_is_kept_in_streams_and_documents() {
+        // 18,000 ids spread over every segment of the id table, then every ninth repeated in
+        // reverse order: each duplicate names the line (stream) or the line and index (document;
+        // its places are kept in a list of chunks of 16,384) of its first record.
+        int n = 18_000;
+        int repeated = n / 9;
+        StringBuilder ndjson = new StringBuilder();
+        StringBuilder json = new StringBuilder("{\"jisr\": \"1.0\", \"records\": [\n");
+        for (int i = 0; i < n + repeated; i++) {
+            int id = i < n ? i : n - 1 - 9 * (i - n);
+            String record = "{\"type\": \"Organization\", \"id\": \"org-%d\", \"name\": {\"fr\": \"O\"}, \"kind\": \"ngo\"}"
+                    .formatted(id);
+            ndjson.append(record).append('\n');
+            json.append(i == 0 ? "" : ",\n").append(record);
+        }
+        json.append("\n]}\n");
+
+        Validator validator = Validator.builder().samplesPerCode(n).build();
+        ValidationReport stream = validate(validator, ndjson.toString(), "test.ndjson");
+        ValidationReport document = validate(validator, json.toString());
+
+        List<Finding> inStream = withCode(stream, "rule.duplicate-id");
+        List<Finding> inDocument = withCode(document, "rule.duplicate-id");
+        assertThat(inStream).hasSize(repeated);
+        assertThat(inDocument).hasSize(repeated);
+        for (int k = 0; k < repeated; k++) {
+            int id = n - 1 - 9 * k;
+            assertThat(inStream.get(k).parameters()).isEqualTo(Map.of("id", "org-" + id,
+                    "firstLine", String.valueOf(id + 1), "firstPointer", ""));
+            assertThat(inDocument.get(k).parameters()).isEqualTo(Map.of("id", "org-" + id,
+                    "firstLine", String.valueOf(id + 2), "firstPointer", "/records/" + id));
+        }
     }
 }

@@ -33,8 +33,9 @@ import org.jisr.validation.Severity;
  * compared. A period that ends before it starts is left to the model layer, and references that
  * do not name an event are left to {@code references-resolve}.
  *
- * <p>Memory: per event, its id's 64-bit hash and its period as primitives (about 70 bytes an
- * event, docs/performance.md); an event with a parent in the document also keeps its id, its
+ * <p>Memory: per event, its id's 64-bit hash in an {@link IdIndex} (14 to 17 bytes) and its
+ * period as five {@code long}s (40 bytes), so about 55 to 60 bytes an event (docs/performance.md:
+ * 11 MB for 200,000 events); an event with a parent in the document also keeps its id, its
  * parent's id and two places, for the findings at the end. Two ids with the same 64-bit hash
  * would be taken for one, as in {@code unique-ids}. Stateless and thread-safe.
  */
@@ -74,16 +75,23 @@ public final class ParentEventPeriodRule implements Rule {
         private static final byte INSTANTS = 1;
         private static final byte OPEN = 2;
         private static final byte INVERTED = 4;
+        private static final int STRIDE = 5;
+        private static final int CHUNK_BITS = 12;
+        private static final int CHUNK = 1 << CHUNK_BITS;
+        private static final int NANO_BITS = 30;
+        private static final long NANO_MASK = (1L << NANO_BITS) - 1;
+        private static final int FLAG_SHIFT = 60;
 
         /** Each event's index, by its id hash. */
         final IdIndex ids = new IdIndex();
-        long[] startSecond = new long[16];
-        int[] startNano = new int[16];
-        long[] endSecond = new long[16];
-        int[] endNano = new int[16];
-        long[] firstDay = new long[16];
-        long[] lastDay = new long[16];
-        byte[] flags = new byte[16];
+        /**
+         * Each event's period as {@value #STRIDE} longs from {@code STRIDE * index}: start second,
+         * end second, first day, last day, and the start's and end's nanoseconds (30 bits each)
+         * with the flags (bits 60 to 62). In chunks of {@value #CHUNK} events (160 KB), allocated
+         * as needed: nothing is copied when events come, and no array is large enough for G1 to
+         * need contiguous free regions for it.
+         */
+        long[][] periods = new long[1][];
         final Map<Integer, Child> children = new HashMap<>();
 
         /** The index of the event with an id hash, or -1. */
@@ -97,64 +105,97 @@ public final class ParentEventPeriodRule implements Rule {
             if (index < 0) {
                 return -1;
             }
-            if (index == flags.length) {
-                int capacity = index + index / 2;
-                startSecond = Arrays.copyOf(startSecond, capacity);
-                startNano = Arrays.copyOf(startNano, capacity);
-                endSecond = Arrays.copyOf(endSecond, capacity);
-                endNano = Arrays.copyOf(endNano, capacity);
-                firstDay = Arrays.copyOf(firstDay, capacity);
-                lastDay = Arrays.copyOf(lastDay, capacity);
-                flags = Arrays.copyOf(flags, capacity);
+            int chunk = index >>> CHUNK_BITS;
+            if (chunk == periods.length) {
+                periods = Arrays.copyOf(periods, chunk + chunk / 2 + 1);
             }
-            byte f = Spans.inverted(period) ? INVERTED : 0;
+            if (periods[chunk] == null) {
+                periods[chunk] = new long[CHUNK * STRIDE];
+            }
+            long[] row = periods[chunk];
+            int at = (index & (CHUNK - 1)) * STRIDE;
+            long f = Spans.inverted(period) ? INVERTED : 0;
+            long startNano = 0;
+            long endNano = 0;
             Optional<Spans.Instants> instants = Spans.instants(period);
             if (instants.isPresent()) {
                 f |= INSTANTS;
-                startSecond[index] = instants.get().start().getEpochSecond();
-                startNano[index] = instants.get().start().getNano();
+                row[at] = instants.get().start().getEpochSecond();
+                startNano = instants.get().start().getNano();
                 Instant end = instants.get().end();
                 if (end != null) {
-                    endSecond[index] = end.getEpochSecond();
-                    endNano[index] = end.getNano();
+                    row[at + 1] = end.getEpochSecond();
+                    endNano = end.getNano();
                 }
             }
             Spans.Days days = Spans.days(period);
-            firstDay[index] = days.first().toEpochDay();
+            row[at + 2] = days.first().toEpochDay();
             if (days.last() == null) {
                 f |= OPEN;
             } else {
-                lastDay[index] = days.last().toEpochDay();
+                row[at + 3] = days.last().toEpochDay();
             }
-            flags[index] = f;
+            row[at + 4] = startNano | (endNano << NANO_BITS) | (f << FLAG_SHIFT);
             return index;
         }
 
+        private long field(int i, int offset) {
+            return periods[i >>> CHUNK_BITS][(i & (CHUNK - 1)) * STRIDE + offset];
+        }
+
+        private long startSecond(int i) {
+            return field(i, 0);
+        }
+
+        private long endSecond(int i) {
+            return field(i, 1);
+        }
+
+        private long firstDay(int i) {
+            return field(i, 2);
+        }
+
+        private long lastDay(int i) {
+            return field(i, 3);
+        }
+
+        private int startNano(int i) {
+            return (int) (field(i, 4) & NANO_MASK);
+        }
+
+        private int endNano(int i) {
+            return (int) ((field(i, 4) >>> NANO_BITS) & NANO_MASK);
+        }
+
+        private int flags(int i) {
+            return (int) (field(i, 4) >>> FLAG_SHIFT);
+        }
+
         boolean inverted(int i) {
-            return (flags[i] & INVERTED) != 0;
+            return (flags(i) & INVERTED) != 0;
         }
 
         /** {@link Spans#within} on the kept forms of two periods. */
         boolean within(int inner, int outer) {
-            if ((flags[inner] & INSTANTS) != 0 && (flags[outer] & INSTANTS) != 0) {
-                if (compare(startSecond[inner], startNano[inner], startSecond[outer], startNano[outer]) < 0) {
+            if ((flags(inner) & INSTANTS) != 0 && (flags(outer) & INSTANTS) != 0) {
+                if (compare(startSecond(inner), startNano(inner), startSecond(outer), startNano(outer)) < 0) {
                     return false;
                 }
-                if ((flags[outer] & OPEN) != 0) {
+                if ((flags(outer) & OPEN) != 0) {
                     return true;
                 }
-                return (flags[inner] & OPEN) != 0
-                        ? compare(startSecond[inner], startNano[inner], endSecond[outer], endNano[outer]) < 0
-                        : compare(endSecond[inner], endNano[inner], endSecond[outer], endNano[outer]) <= 0;
+                return (flags(inner) & OPEN) != 0
+                        ? compare(startSecond(inner), startNano(inner), endSecond(outer), endNano(outer)) < 0
+                        : compare(endSecond(inner), endNano(inner), endSecond(outer), endNano(outer)) <= 0;
             }
-            if (firstDay[inner] < firstDay[outer]) {
+            if (firstDay(inner) < firstDay(outer)) {
                 return false;
             }
-            if ((flags[outer] & OPEN) != 0) {
+            if ((flags(outer) & OPEN) != 0) {
                 return true;
             }
-            long last = (flags[inner] & OPEN) != 0 ? firstDay[inner] : lastDay[inner];
-            return last <= lastDay[outer];
+            long last = (flags(inner) & OPEN) != 0 ? firstDay(inner) : lastDay(inner);
+            return last <= lastDay(outer);
         }
 
         private static int compare(long second, int nano, long otherSecond, int otherNano) {

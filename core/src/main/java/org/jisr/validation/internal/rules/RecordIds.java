@@ -1,5 +1,6 @@
 package org.jisr.validation.internal.rules;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jisr.model.JisrRecord;
@@ -13,11 +14,14 @@ import org.jspecify.annotations.Nullable;
  * record of each id, shared by {@link UniqueIdsRule} and {@link ReferencesResolveRule} (the engine
  * gives Jisr's own rules one state).
  *
- * <p>Memory is flat per record: an id is kept as a 64-bit hash in an open-addressing table of
- * two {@code long} arrays, at most 3/4 full, growing by half: 16 bytes a slot, so about 21 to 32
- * bytes a record (32 MB for a million records at worst, 21 MB right after growing). The place of
- * the first record is kept as its line and, in a document, its index in {@code records}; a place
- * of another shape (a spreadsheet cell from an adapter) is kept as a {@link Location} beside the
+ * <p>Memory is flat per record: an id is kept as a 64-bit hash in an {@link IdTable} (64
+ * segments of open addressing, 12 bytes a slot, between 70 % and 7/8 full, each segment growing by
+ * a quarter on its own) with an {@code int} for its first record: in a record stream, the record's
+ * type and line; elsewhere an index into a list of {@code long}s (8 bytes more) holding its type,
+ * line and, in a document, its index in {@code records}. So about 14 to 17 bytes a record in a
+ * stream, 22 to 25 in a document (14.4 MB for the million ids of the benchmark's
+ * stream, docs/performance.md), and growing needs only a 64th of the table more. A place of another
+ * shape (a spreadsheet cell from an adapter) is also kept as a {@link Location} beside the
  * table. The price of hashing: two different ids with the same 64-bit hash would be taken for one
  * (the chance is about n²/2⁶⁵: 3·10⁻⁸ for a million ids). Not thread-safe: one validation, one
  * thread.
@@ -27,9 +31,17 @@ final class RecordIds {
     private static final int NO_INDEX = (1 << 26) - 1;
     private static final String RECORDS = "/records/";
 
-    private long[] keys = new long[64];
-    private long[] values = new long[64];
-    private int size;
+    /** Lines of a record stream below 2^28 with a type below 8, in the table itself. */
+    private static final int LINE_BITS = 28;
+    private static final int WIDE = 1 << 31;
+    private static final int WIDE_CHUNK_BITS = 14;
+    private static final int WIDE_CHUNK = 1 << WIDE_CHUNK_BITS;
+
+    /** Each id's first place, compact or as 1 bit and the index of its packed value in {@link #wide}. */
+    private final IdTable table = new IdTable();
+    /** The packed values of the places that do not fit an int, in chunks of 128 KB. */
+    private long[][] wide = new long[1][];
+    private int wideSize;
     private final Map<Long, Location> otherPlaces = new HashMap<>();
     private @Nullable JisrRecord last;
     private @Nullable Location lastAt;
@@ -54,15 +66,14 @@ final class RecordIds {
             return lastFirst;
         }
         long key = hash(record.id());
-        int slot = find(key);
-        long found = keys[slot] == key ? values[slot] : 0;
+        long found = unpack(table.get(key));
         if (found == 0) {
             long packed = pack(record.type(), at);
             if (packed == 0) {
                 otherPlaces.put(key, at);
                 packed = pack(record.type(), at.line(), NO_INDEX, 2);
             }
-            insert(slot, key, packed);
+            table.putIfAbsent(key, compact(packed));
         }
         last = record;
         lastAt = at;
@@ -72,9 +83,8 @@ final class RecordIds {
 
     /** The type of the first record with an id, if any. */
     @Nullable RecordType typeOf(String id) {
-        long key = hash(id);
-        int slot = find(key);
-        return keys[slot] == key ? type(values[slot]) : null;
+        long found = unpack(table.get(hash(id)));
+        return found != 0 ? type(found) : null;
     }
 
     /** The type in a packed value. */
@@ -101,6 +111,41 @@ final class RecordIds {
     int line(String id, long packed) {
         int kind = (int) ((packed >>> 36) & 0x3);
         return kind == 2 ? otherPlaces.get(hash(id)).line() : (int) packed;
+    }
+
+    /**
+     * The int the table keeps for a packed value: a stream's place (pointer "", a line below 2^28)
+     * as the type and the line, anything else as {@link #WIDE} and the index of the packed value
+     * in {@link #wide}. Never 0: the type is counted from 1.
+     */
+    private int compact(long packed) {
+        int kind = (int) ((packed >>> 36) & 0x3);
+        int line = (int) packed;
+        long type = (packed >>> 32) & 0xF;
+        if (kind == 0 && line >= 0 && line < (1 << LINE_BITS) && type < 8) {
+            return (int) (type << LINE_BITS) | line;
+        }
+        int chunk = wideSize >>> WIDE_CHUNK_BITS;
+        if (chunk == wide.length) {
+            wide = Arrays.copyOf(wide, chunk * 2);
+        }
+        if (wide[chunk] == null) {
+            wide[chunk] = new long[WIDE_CHUNK];
+        }
+        wide[chunk][wideSize & (WIDE_CHUNK - 1)] = packed;
+        return WIDE | wideSize++;
+    }
+
+    /** The packed value of what {@link #compact} made, or 0 for 0. */
+    private long unpack(int value) {
+        if (value == 0) {
+            return 0;
+        }
+        if ((value & WIDE) != 0) {
+            int i = value & ~WIDE;
+            return wide[i >>> WIDE_CHUNK_BITS][i & (WIDE_CHUNK - 1)];
+        }
+        return pack(RecordType.values()[(value >>> LINE_BITS) - 1], value & ((1 << LINE_BITS) - 1), 0, 0);
     }
 
     private static long pack(RecordType type, Location at) {
@@ -144,38 +189,5 @@ final class RecordIds {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h == 0 ? 1 : h;
-    }
-
-    private int find(long key) {
-        int n = keys.length;
-        int slot = (int) Long.remainderUnsigned(key, n);
-        while (keys[slot] != 0 && keys[slot] != key) {
-            slot = slot + 1 == n ? 0 : slot + 1;
-        }
-        return slot;
-    }
-
-    private void insert(int slot, long key, long value) {
-        keys[slot] = key;
-        values[slot] = value;
-        size++;
-        if (size * 4L > keys.length * 3L) {
-            grow();
-        }
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        long[] oldValues = values;
-        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, oldKeys.length + (long) oldKeys.length / 2);
-        keys = new long[capacity];
-        values = new long[capacity];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = find(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-            }
-        }
     }
 }
