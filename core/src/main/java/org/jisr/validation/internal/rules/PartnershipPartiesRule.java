@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * that do not resolve are left to {@code references-resolve}, and the countries are then not
  * compared, since the rule cannot know them.
  *
- * <p>Memory: per LocalAuthority, its id's 64-bit hash and a country number (about 30 bytes),
+ * <p>Memory: per LocalAuthority, its id's 64-bit hash and a country number (about 18 to 23 bytes),
  * and its identifiers when it has any; a partnership is kept only while an authority it names is
  * not known yet (it comes later, or never) or when it has findings (docs/performance.md). Two ids
  * with the same 64-bit hash would be taken for one, as in {@code unique-ids}. Stateless and
