@@ -605,7 +605,7 @@ public final class Engine {
             JsonNode root;
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.bytes(), 0, line.length())) {
                 p.nextToken();
-                root = LocatedTree.readPlain(p);
+                root = LocatedTree.readPlain(p, hasUnicodeEscape(line));
                 if (root != null && p.nextToken() == null && fastRecord(root, out)) {
                     return out;
                 }
@@ -648,6 +648,17 @@ public final class Engine {
         }
         fastRecord(root, out);
         return out;
+    }
+
+    /** Whether a line holds {@code \\u}: the only way an unpaired surrogate gets into valid UTF-8 JSON. */
+    private static boolean hasUnicodeEscape(LineReader.Line line) {
+        byte[] b = line.bytes();
+        for (int i = 0; i + 1 < line.length(); i++) {
+            if (b[i] == '\\' && b[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line's first byte other than a space or a tab opens an object. */

@@ -62,7 +62,19 @@ final class LocatedTree {
      * @return the tree, or {@code null} if reading it finds a syntax problem
      */
     static @Nullable JsonNode readPlain(JsonParser p) {
+        return readPlain(p, true);
+    }
+
+    /**
+     * Reads a value plainly, like {@link #readPlain(JsonParser)}.
+     *
+     * @param surrogates whether texts may hold unpaired surrogates: false when the input is valid
+     *                   UTF-8 (which cannot encode one) without a {@code \\u} escape (which could),
+     *                   and the texts need not be scanned for them
+     */
+    static @Nullable JsonNode readPlain(JsonParser p, boolean surrogates) {
         Reader r = new Reader(p, null, (t, ptr, l, c, params) -> { }, 0);
+        r.surrogates = surrogates;
         JsonNode root = r.value("");
         return r.ok ? root : null;
     }
@@ -181,6 +193,8 @@ final class LocatedTree {
         private final Reporter sink;
         private final int lineOffset;
         boolean ok = true;
+        /** Whether texts are scanned for unpaired surrogates. */
+        boolean surrogates = true;
 
         Reader(JsonParser p, @Nullable Map<String, Long> positions, Reporter sink, int lineOffset) {
             this.p = p;
@@ -260,6 +274,9 @@ final class LocatedTree {
         }
 
         private void checkText(String s, String pointer) {
+            if (!surrogates) {
+                return;
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
