@@ -78,6 +78,8 @@ public final class ParentEventPeriodRule implements Rule {
         private static final int STRIDE = 5;
         private static final int CHUNK_BITS = 12;
         private static final int CHUNK = 1 << CHUNK_BITS;
+        /** The size of the first chunk at first, in events. */
+        private static final int FIRST = 64;
         private static final int NANO_BITS = 30;
         private static final long NANO_MASK = (1L << NANO_BITS) - 1;
         private static final int FLAG_SHIFT = 60;
@@ -88,7 +90,8 @@ public final class ParentEventPeriodRule implements Rule {
          * Each event's period as {@value #STRIDE} longs from {@code STRIDE * index}: start second,
          * end second, first day, last day, and the start's and end's nanoseconds (30 bits each)
          * with the flags (bits 60 to 62). In chunks of {@value #CHUNK} events (160 KB), allocated
-         * as needed: nothing is copied when events come, and no array is large enough for G1 to
+         * as needed (the first one grows from {@value #FIRST} events): past the first chunk nothing
+         * is copied when events come, and no array is large enough for G1 to
          * need contiguous free regions for it.
          */
         long[][] periods = new long[1][];
@@ -109,11 +112,15 @@ public final class ParentEventPeriodRule implements Rule {
             if (chunk == periods.length) {
                 periods = Arrays.copyOf(periods, chunk + chunk / 2 + 1);
             }
+            int at = (index & (CHUNK - 1)) * STRIDE;
             if (periods[chunk] == null) {
-                periods[chunk] = new long[CHUNK * STRIDE];
+                // The first chunk starts small and doubles, so that a short file (or an application
+                // validating a few records at a time) does not allocate 160 KB for its events.
+                periods[chunk] = new long[chunk == 0 ? FIRST * STRIDE : CHUNK * STRIDE];
+            } else if (at >= periods[chunk].length) {
+                periods[chunk] = Arrays.copyOf(periods[chunk], Math.min(periods[chunk].length * 2, CHUNK * STRIDE));
             }
             long[] row = periods[chunk];
-            int at = (index & (CHUNK - 1)) * STRIDE;
             long f = Spans.inverted(period) ? INVERTED : 0;
             long startNano = 0;
             long endNano = 0;
