@@ -161,15 +161,7 @@ final class SimplePattern {
                 }
                 i = end + 1;
             } else if (c == '\\') {
-                if (i + 1 >= s.length()) {
-                    return null;
-                }
-                char e = s.charAt(i + 1);
-                if (e == 's') {
-                    WHITESPACE.chars().forEach(set::set);
-                } else if (e < 128 && !Character.isLetterOrDigit(e)) {
-                    set.set(e);
-                } else {
+                if (!escape(s, i, set)) {
                     return null;
                 }
                 i += 2;
@@ -215,21 +207,33 @@ final class SimplePattern {
         return atoms;
     }
 
+    /**
+     * Reads the escape at {@code at} (a backslash and one character) into a set: {@code \s}, or
+     * an escaped ASCII punctuation character. False for any other escape, or a backslash at the end.
+     */
+    private static boolean escape(String s, int at, BitSet set) {
+        if (at + 1 >= s.length()) {
+            return false;
+        }
+        char e = s.charAt(at + 1);
+        if (e == 's') {
+            WHITESPACE.chars().forEach(set::set);
+            return true;
+        }
+        if (e < 128 && !Character.isLetterOrDigit(e)) {
+            set.set(e);
+            return true;
+        }
+        return false;
+    }
+
     /** Reads a class's items (ranges, characters, escapes) into a set; false for what is not handled. */
     private static boolean classItems(String items, BitSet set) {
         int i = 0;
         while (i < items.length()) {
             char c = items.charAt(i);
             if (c == '\\') {
-                if (i + 1 >= items.length()) {
-                    return false;
-                }
-                char e = items.charAt(i + 1);
-                if (e == 's') {
-                    WHITESPACE.chars().forEach(set::set);
-                } else if (e < 128 && !Character.isLetterOrDigit(e)) {
-                    set.set(e);
-                } else {
+                if (!escape(items, i, set)) {
                     return false;
                 }
                 i += 2;
