@@ -598,9 +598,11 @@ public final class Engine {
         if (line.tooLong()) {
             return out;
         }
-        // The fast path reads a record's bytes as they are (Jackson decodes UTF-8 itself, faster
-        // than decoding to a string first): a line of valid UTF-8 that opens an object, and no
-        // longer in bytes than the limit in characters (so no longer in characters either).
+        // The fast path: a record with nothing to report is read without noting where its values
+        // are, from its bytes as they are (Jackson decodes UTF-8 itself, faster than decoding to a
+        // string first): a line of valid UTF-8 that opens an object, and no longer in bytes than the
+        // limit in characters (so no longer in characters either). Anything else (a syntax problem,
+        // a header, a schema problem, a binding failure) is read again by the reference path.
         if (fast && line.length() <= limits.maxLineLength() && opensObject(line) && Utf8.isValid(line.bytes(), line.length())) {
             JsonNode root;
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line.bytes(), 0, line.length())) {
@@ -628,25 +630,10 @@ public final class Engine {
             out.tooLong = true;
             return out;
         }
+        // Not for the fast path (invalid UTF-8, no object, or longer in bytes than the limit in
+        // characters): decoded for the reference path, which reports exactly as it always has.
         out.text = text;
         out.blank = text.isBlank();
-        if (out.blank || !fast) {
-            return out;
-        }
-        // The fast path: a record with nothing to report is read without noting where its values
-        // are; anything else (a syntax problem, a header, a schema problem, a binding failure) is
-        // read again by the reference path, which reports exactly as it always has.
-        JsonNode root;
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
-            p.nextToken();
-            root = LocatedTree.readPlain(p);
-            if (root == null || p.nextToken() != null) {
-                return out;
-            }
-        } catch (JacksonException e) {
-            return out;
-        }
-        fastRecord(root, out);
         return out;
     }
 

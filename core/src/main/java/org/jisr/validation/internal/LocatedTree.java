@@ -58,19 +58,11 @@ final class LocatedTree {
      * {@link #read} would report, so that the caller reads the value again with
      * {@link #read} and reports exactly what it reports.
      *
-     * @param p the parser, on the value's first token
-     * @return the tree, or {@code null} if reading it finds a syntax problem
-     */
-    static @Nullable JsonNode readPlain(JsonParser p) {
-        return readPlain(p, true);
-    }
-
-    /**
-     * Reads a value plainly, like {@link #readPlain(JsonParser)}.
-     *
+     * @param p          the parser, on the value's first token
      * @param surrogates whether texts may hold unpaired surrogates: false when the input is valid
      *                   UTF-8 (which cannot encode one) without a {@code \\u} escape (which could),
      *                   and the texts need not be scanned for them
+     * @return the tree, or {@code null} if reading it finds a syntax problem
      */
     static @Nullable JsonNode readPlain(JsonParser p, boolean surrogates) {
         Reader r = new Reader(p, null, (t, ptr, l, c, params) -> { }, 0);
