@@ -88,7 +88,7 @@ class IdTablesTest {
         for (int i = 0; i < keys.length; i++) {
             long k = random.nextLong();
             if (i < 50_000) {
-                k = (k >>> IdSlots.SEGMENT_BITS) | (7L << (64 - IdSlots.SEGMENT_BITS));
+                k = (k >>> IdTable.SEGMENT_BITS) | (7L << (64 - IdTable.SEGMENT_BITS));
             }
             keys[i] = k == 0 ? 1 : k;
         }
