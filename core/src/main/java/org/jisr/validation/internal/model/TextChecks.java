@@ -72,13 +72,130 @@ final class TextChecks {
      *                 of that kind and its 1-based position in code points
      */
     static void check(String language, String text, Consumer<Problem> out) {
+        boolean arabic = isArabicTag(language);
+        if (isPlainAscii(text)) {
+            if (arabic) {
+                checkArabicScript(language, text, out);
+            }
+            return;
+        }
+        long counts = scanClean(text);
+        if (counts < 0) {
+            checkFully(language, text, arabic, out);
+        } else if (arabic && !arabicScript(text, (int) (counts >>> 32), (int) counts)) {
+            checkArabicScript(language, text, out);
+        }
+    }
+
+    /** What {@link #check} does, without the one-pass scan of clean texts: the reference it is tested against. */
+    static void checkFully(String language, String text, boolean arabic, Consumer<Problem> out) {
         if (!isPlainAscii(text)) {
             checkCharacters(language, text, out);
             checkNormalisation(language, text, out);
         }
-        if (isArabicTag(language)) {
+        if (arabic) {
             checkArabicScript(language, text, out);
         }
+    }
+
+    /**
+     * What one character is for {@link #scanClean}, for the characters below {@code U+2100}
+     * (Latin, Greek, Cyrillic, Hebrew, Arabic, general punctuation, currency signs); a character
+     * above is {@link #FULL}.
+     */
+    private static final byte[] CLEAN = new byte[0x2100];
+    /** A character that asks for the full checks: one they may report, a mark, or a letter of another script. */
+    private static final byte FULL = 0;
+    /** Not a letter, and nothing to report: it ends a word. */
+    private static final byte PLAIN = 1;
+    /** A Latin letter, neither upper-case nor title-case. */
+    private static final byte LATIN = 2;
+    /** A Latin capital (upper-case or title-case): not counted against Arabic text, as acronyms are common in it. */
+    private static final byte LATIN_CAPITAL = 3;
+    /** An Arabic letter. */
+    private static final byte ARABIC = 4;
+    /** A letter common to several scripts (the tatweel, the micro sign). */
+    private static final byte COMMON_LETTER = 5;
+
+    /**
+     * A character is clean when the character checks report nothing about it whatever its
+     * neighbours, NFC leaves it alone and it composes with nothing before it: it is no mark (the
+     * characters NFC may compose with the one before, or reorder, are marks, but for Hangul
+     * vowels and finals, which are not in the table), and NFC maps it to itself.
+     */
+    private static byte cleanClass(int cp) {
+        if (Character.isSurrogate((char) cp) || kindOf(cp, "", 0) != NONE || isMark(cp)) {
+            return FULL;
+        }
+        String alone = String.valueOf((char) cp);
+        if (!Normalizer.normalize(alone, Normalizer.Form.NFC).equals(alone)) {
+            return FULL;
+        }
+        if (!isLetter(cp)) {
+            return PLAIN;
+        }
+        Character.UnicodeScript script = scriptOf(cp);
+        if (script == null) {
+            return COMMON_LETTER;
+        }
+        if (script == Character.UnicodeScript.LATIN) {
+            return Character.isUpperCase(cp) || Character.isTitleCase(cp) ? LATIN_CAPITAL : LATIN;
+        }
+        return script == Character.UnicodeScript.ARABIC ? ARABIC : FULL;
+    }
+
+    /** Whether the one-pass scan takes a character as clean (see {@link #cleanClass}); for tests. */
+    static boolean isClean(int cp) {
+        return cp < CLEAN.length && CLEAN[cp] != FULL;
+    }
+
+    /**
+     * One pass over a text made only of clean characters (see {@link #cleanClass}), in which no
+     * word mixes Latin and Arabic letters: such a text is in NFC and the character checks report
+     * nothing. Returns its count of Arabic letters (upper 32 bits) and of Latin letters that are
+     * not capitals (lower), for the script of Arabic text; or -1 for any other text, which the
+     * full checks read.
+     */
+    private static long scanClean(String text) {
+        int arabic = 0;
+        int latin = 0;
+        int wordScript = PLAIN; // the script of the current word's first letter of a script, or PLAIN
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            byte k = c < CLEAN.length ? CLEAN[c] : FULL;
+            switch (k) {
+                case PLAIN:
+                    wordScript = PLAIN;
+                    break;
+                case LATIN:
+                case LATIN_CAPITAL:
+                    if (k == LATIN) {
+                        latin++;
+                    }
+                    if (wordScript == ARABIC) {
+                        return -1;
+                    }
+                    wordScript = LATIN;
+                    break;
+                case ARABIC:
+                    arabic++;
+                    if (wordScript == LATIN) {
+                        return -1;
+                    }
+                    wordScript = ARABIC;
+                    break;
+                case COMMON_LETTER:
+                    break;
+                default:
+                    return -1;
+            }
+        }
+        return ((long) arabic << 32) | latin;
+    }
+
+    /** Whether Arabic text with these letter counts is written in Arabic script, as {@link #checkArabicScript} decides it. */
+    private static boolean arabicScript(String text, int arabic, int other) {
+        return (arabic > 0 && arabic > other) || text.isEmpty();
     }
 
     /** Whether a text is printable ASCII, tab and line breaks: the common case, with nothing to report but its script. */
@@ -351,6 +468,13 @@ final class TextChecks {
         }
     }
 
+    static {
+        // After TYPES: the classes are read from it.
+        for (int cp = 0; cp < CLEAN.length; cp++) {
+            CLEAN[cp] = cleanClass(cp);
+        }
+    }
+
     /** {@link Character#getType(int)}, from the table where it can. */
     private static int type(int cp) {
         return cp < TYPES.length ? TYPES[cp] : Character.getType(cp);
@@ -448,7 +572,7 @@ final class TextChecks {
                 other++;
             }
         }
-        if ((arabic > 0 && arabic > other) || text.isEmpty()) {
+        if (arabicScript(text, arabic, other)) {
             return;
         }
         if (firstOther < 0) {
