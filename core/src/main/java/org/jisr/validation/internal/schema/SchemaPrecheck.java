@@ -146,6 +146,15 @@ final class SchemaPrecheck {
         }
         Set<String> handled = new HashSet<>(ANNOTATIONS);
         handled.addAll(List.of("properties", "additionalProperties", "patternProperties", "if", "then", "else"));
+        boolean shapesMembers = schema.has("properties") || schema.has("additionalProperties")
+                || schema.has("patternProperties");
+        // "required" is checked along with the members when they are read anyway (the verdicts of a
+        // node's checks combine in any order: INVALID first, then UNKNOWN).
+        List<String> required = shapesMembers && !schema.has("patternProperties") && schema.path("required").isArray()
+                ? list(schema.get("required")).stream().map(JsonNode::stringValue).toList() : null;
+        if (required != null) {
+            handled.add("required");
+        }
         for (Map.Entry<String, JsonNode> e : schema.properties()) {
             String keyword = e.getKey();
             JsonNode arg = e.getValue();
@@ -177,8 +186,8 @@ final class SchemaPrecheck {
             };
             n.checks.add(c);
         }
-        if (schema.has("properties") || schema.has("additionalProperties") || schema.has("patternProperties")) {
-            n.checks.add(properties(schema, file));
+        if (shapesMembers) {
+            n.checks.add(properties(schema, file, required == null ? List.of() : required));
         }
         if (schema.has("if")) {
             Node condition = compileInline(schema.get("if"), file);
@@ -247,32 +256,47 @@ final class SchemaPrecheck {
         }
     }
 
+    /** The JSON types {@code type} names, as bits; an unknown name leaves the answer to networknt. */
+    private static final int OBJECT = 1;
+    private static final int ARRAY = 2;
+    private static final int STRING = 4;
+    private static final int BOOLEAN = 8;
+    private static final int NULL = 16;
+    private static final int NUMBER = 32;
+    private static final int INTEGER = 64;
+    private static final int UNKNOWN_TYPE = 128;
+
     private static Check type(JsonNode arg) {
         List<String> types = arg.isArray() ? list(arg).stream().map(JsonNode::stringValue).toList()
                 : List.of(arg.stringValue());
+        int bits = 0;
+        for (String t : types) {
+            bits |= switch (t) {
+                case "object" -> OBJECT;
+                case "array" -> ARRAY;
+                case "string" -> STRING;
+                case "boolean" -> BOOLEAN;
+                case "null" -> NULL;
+                case "number" -> NUMBER;
+                case "integer" -> INTEGER;
+                default -> UNKNOWN_TYPE;
+            };
+        }
+        int allowed = bits;
         return v -> {
-            Verdict result = Verdict.INVALID;
-            for (String t : types) {
-                Verdict one = switch (t) {
-                    case "object" -> Verdict.of(v.isObject());
-                    case "array" -> Verdict.of(v.isArray());
-                    case "string" -> Verdict.of(v.isString());
-                    case "boolean" -> Verdict.of(v.isBoolean());
-                    case "null" -> Verdict.of(v.isNull());
-                    case "number" -> Verdict.of(v.isNumber());
-                    // networknt counts 1.0 as an integer: a decimal is left to it.
-                    case "integer" -> v.isIntegralNumber() ? Verdict.VALID
-                            : v.isNumber() ? Verdict.UNKNOWN : Verdict.INVALID;
-                    default -> Verdict.UNKNOWN;
-                };
-                if (one == Verdict.VALID) {
-                    return one;
-                }
-                if (one == Verdict.UNKNOWN) {
-                    result = Verdict.UNKNOWN;
-                }
+            int actual = v.isObject() ? OBJECT : v.isArray() ? ARRAY : v.isString() ? STRING
+                    : v.isBoolean() ? BOOLEAN : v.isNull() ? NULL : v.isNumber() ? NUMBER : 0;
+            if ((allowed & actual) != 0) {
+                return Verdict.VALID;
             }
-            return result;
+            if (actual == NUMBER && (allowed & INTEGER) != 0) {
+                // networknt counts 1.0 as an integer: a decimal is left to it.
+                if (v.isIntegralNumber()) {
+                    return Verdict.VALID;
+                }
+                return Verdict.UNKNOWN;
+            }
+            return (allowed & UNKNOWN_TYPE) != 0 ? Verdict.UNKNOWN : Verdict.INVALID;
         };
     }
 
@@ -431,32 +455,86 @@ final class SchemaPrecheck {
         };
     }
 
-    private Check properties(JsonNode schema, String file) {
+    /**
+     * {@code properties} and {@code additionalProperties}, with the {@code required} of the same
+     * schema: each member is looked up once. Without {@code additionalProperties} only the declared
+     * members are tested, looked up by name (the {@code if} of each record type declares only
+     * {@code type}); with it, every member of the value is.
+     */
+    private Check properties(JsonNode schema, String file, List<String> required) {
         if (schema.has("patternProperties")) {
             return v -> Verdict.UNKNOWN;
         }
-        Map<String, Node> declared = new HashMap<>();
+        Map<String, Member> declared = new HashMap<>();
         if (schema.has("properties")) {
             for (Map.Entry<String, JsonNode> p : schema.get("properties").properties()) {
-                declared.put(p.getKey(), compileInline(p.getValue(), file));
+                declared.put(p.getKey(), new Member(p.getKey(), compileInline(p.getValue(), file), false));
             }
         }
+        // Required names nothing declares: looked up on their own.
+        List<String> undeclared = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(required)) {
+            Member m = declared.get(name);
+            if (m == null) {
+                undeclared.add(name);
+            } else {
+                declared.put(name, new Member(name, m.shape, true));
+            }
+        }
+        String[] alsoRequired = undeclared.toArray(String[]::new);
+        int requiredDeclared = (int) declared.values().stream().filter(Member::required).count();
         Node additional = schema.has("additionalProperties") ? compileInline(schema.get("additionalProperties"), file)
                 : null;
+        if (additional == null) {
+            Member[] members = declared.values().toArray(Member[]::new);
+            return v -> {
+                if (!v.isObject()) {
+                    return Verdict.VALID;
+                }
+                if (!hasAll(v, alsoRequired)) {
+                    return Verdict.INVALID;
+                }
+                Verdict result = Verdict.VALID;
+                for (Member m : members) {
+                    JsonNode value = v.get(m.name);
+                    if (value == null) {
+                        if (m.required) {
+                            return Verdict.INVALID;
+                        }
+                        continue;
+                    }
+                    Verdict one = m.shape.test(value);
+                    if (one == Verdict.INVALID) {
+                        return one;
+                    }
+                    if (one == Verdict.UNKNOWN) {
+                        result = one;
+                    }
+                }
+                return result;
+            };
+        }
         return v -> {
             if (!v.isObject()) {
                 return Verdict.VALID;
             }
+            if (!hasAll(v, alsoRequired)) {
+                return Verdict.INVALID;
+            }
             Verdict result = Verdict.VALID;
-            for (Map.Entry<String, JsonNode> member : v.properties()) {
-                Node s = declared.get(member.getKey());
-                if (s == null) {
+            int requiredSeen = 0;
+            for (Map.Entry<String, JsonNode> entry : v.properties()) {
+                Member m = declared.get(entry.getKey());
+                Node s;
+                if (m == null) {
                     s = additional;
+                } else {
+                    s = m.shape;
+                    if (m.required) {
+                        requiredSeen++;
+                    }
                 }
-                if (s == null) {
-                    continue;
-                }
-                Verdict one = s.test(member.getValue());
+                Verdict one = s.test(entry.getValue());
                 if (one == Verdict.INVALID) {
                     return one;
                 }
@@ -464,8 +542,22 @@ final class SchemaPrecheck {
                     result = one;
                 }
             }
-            return result;
+            return requiredSeen < requiredDeclared ? Verdict.INVALID : result;
         };
+    }
+
+    /** A declared member: its schema, and whether it is required. */
+    private record Member(String name, Node shape, boolean required) {
+    }
+
+    /** Whether an object has every one of the names. */
+    private static boolean hasAll(JsonNode object, String[] names) {
+        for (String name : names) {
+            if (!object.has(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Check allOf(List<Node> all) {
