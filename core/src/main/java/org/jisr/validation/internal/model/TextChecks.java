@@ -1,6 +1,7 @@
 package org.jisr.validation.internal.model;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -101,34 +102,51 @@ final class TextChecks {
     /**
      * What one character is for {@link #scanClean}, for the characters below {@code U+2100}
      * (Latin, Greek, Cyrillic, Hebrew, Arabic, general punctuation, currency signs); a character
-     * above is {@link #FULL}.
+     * above is {@link #FULL}. Each is worked out the first time a text has it, as start-up time
+     * matters more than one comparison: the whole table took some 12 ms to fill, before the JIT
+     * compiles anything. Threads that fill the same entry at once write the same value.
      */
     private static final byte[] CLEAN = new byte[0x2100];
+    /** Not worked out yet. */
+    private static final byte UNKNOWN = 0;
     /** A character that asks for the full checks: one they may report, a mark, or a letter of another script. */
-    private static final byte FULL = 0;
+    private static final byte FULL = 1;
     /** Not a letter, and nothing to report: it ends a word. */
-    private static final byte PLAIN = 1;
+    private static final byte PLAIN = 2;
     /** A Latin letter, neither upper-case nor title-case. */
-    private static final byte LATIN = 2;
+    private static final byte LATIN = 3;
     /** A Latin capital (upper-case or title-case): not counted against Arabic text, as acronyms are common in it. */
-    private static final byte LATIN_CAPITAL = 3;
+    private static final byte LATIN_CAPITAL = 4;
     /** An Arabic letter. */
-    private static final byte ARABIC = 4;
+    private static final byte ARABIC = 5;
     /** A letter common to several scripts (the tatweel, the micro sign). */
-    private static final byte COMMON_LETTER = 5;
+    private static final byte COMMON_LETTER = 6;
+
+    /** The class of a character for {@link #scanClean}. */
+    private static byte cleanClassOf(char c) {
+        if (c >= CLEAN.length) {
+            return FULL;
+        }
+        byte k = CLEAN[c];
+        if (k == UNKNOWN) {
+            k = cleanClass(c);
+            CLEAN[c] = k;
+        }
+        return k;
+    }
 
     /**
      * A character is clean when the character checks report nothing about it whatever its
      * neighbours, NFC leaves it alone and it composes with nothing before it: it is no mark (the
      * characters NFC may compose with the one before, or reorder, are marks, but for Hangul
-     * vowels and finals, which are not in the table), and NFC maps it to itself.
+     * vowels and finals, letters of a script left to the full checks), and NFC maps it to itself
+     * (it is not in {@link #NFC_CHANGES}).
      */
     private static byte cleanClass(int cp) {
         if (Character.isSurrogate((char) cp) || kindOf(cp, "", 0) != NONE || isMark(cp)) {
             return FULL;
         }
-        String alone = String.valueOf((char) cp);
-        if (!Normalizer.normalize(alone, Normalizer.Form.NFC).equals(alone)) {
+        if (Arrays.binarySearch(NFC_CHANGES, (char) cp) >= 0) {
             return FULL;
         }
         if (!isLetter(cp)) {
@@ -144,9 +162,21 @@ final class TextChecks {
         return script == Character.UnicodeScript.ARABIC ? ARABIC : FULL;
     }
 
+    /**
+     * The characters below {@code U+2100}, marks left out, that NFC replaces (its singletons and
+     * composition exclusions: {@code NFC_Quick_Check=No}), as {@link Normalizer} says; written out
+     * because asking it of each character costs tens of milliseconds at start-up.
+     * {@code TextChecksCleanTest} checks the list against it.
+     */
+    static final char[] NFC_CHANGES = {'\u0374', '\u037E', '\u0387', '\u0958', '\u0959', '\u095A', '\u095B', '\u095C',
+        '\u095D', '\u095E', '\u095F', '\u09DC', '\u09DD', '\u09DF', '\u0A33', '\u0A36', '\u0A59', '\u0A5A', '\u0A5B',
+        '\u0A5E', '\u0B5C', '\u0B5D', '\u0F43', '\u0F4D', '\u0F52', '\u0F57', '\u0F5C', '\u0F69', '\u1F71', '\u1F73',
+        '\u1F75', '\u1F77', '\u1F79', '\u1F7B', '\u1F7D', '\u1FBB', '\u1FBE', '\u1FC9', '\u1FCB', '\u1FD3', '\u1FDB',
+        '\u1FE3', '\u1FEB', '\u1FEE', '\u1FEF', '\u1FF9', '\u1FFB', '\u1FFD', '\u2000', '\u2001'};
+
     /** Whether the one-pass scan takes a character as clean (see {@link #cleanClass}); for tests. */
     static boolean isClean(int cp) {
-        return cp < CLEAN.length && CLEAN[cp] != FULL;
+        return cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && cleanClassOf((char) cp) != FULL;
     }
 
     /**
@@ -162,7 +192,7 @@ final class TextChecks {
         int wordScript = PLAIN; // the script of the current word's first letter of a script, or PLAIN
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            byte k = c < CLEAN.length ? CLEAN[c] : FULL;
+            byte k = cleanClassOf(c);
             switch (k) {
                 case PLAIN:
                     wordScript = PLAIN;
@@ -465,13 +495,6 @@ final class TextChecks {
     static {
         for (int cp = 0; cp < TYPES.length; cp++) {
             TYPES[cp] = (byte) Character.getType(cp);
-        }
-    }
-
-    static {
-        // After TYPES: the classes are read from it.
-        for (int cp = 0; cp < CLEAN.length; cp++) {
-            CLEAN[cp] = cleanClass(cp);
         }
     }
 

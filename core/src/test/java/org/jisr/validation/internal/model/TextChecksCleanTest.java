@@ -90,6 +90,26 @@ class TextChecksCleanTest {
     }
 
     @Test
+    void the_written_out_list_of_characters_nfc_replaces_is_the_one_the_jdk_has() {
+        StringBuilder replaced = new StringBuilder();
+        for (int cp = 0; cp < 0x2100; cp++) {
+            int type = Character.getType(cp);
+            if (Character.isSurrogate((char) cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            String alone = String.valueOf((char) cp);
+            if (!Normalizer.normalize(alone, Normalizer.Form.NFC).equals(alone)) {
+                replaced.append((char) cp);
+            }
+        }
+
+        assertThat(new String(TextChecks.NFC_CHANGES)).isEqualTo(replaced.toString());
+        assertThat(TextChecks.isClean('\u037E')).isFalse(); // the Greek question mark, which NFC makes a semicolon
+        assertThat(TextChecks.isClean(';')).isTrue();
+    }
+
+    @Test
     void every_clean_character_has_canonical_combining_class_zero() {
         // A character of another class is reordered around a mark of a lower or higher class;
         // U+0334 has class 1 and U+0301 class 230, so one of the two orders moves any such character.
