@@ -57,6 +57,10 @@ public final class Throughput {
         Path file = Path.of(args[2]);
         int passes = Integer.parseInt(args[3]);
         double warmUpSeconds = args.length == 5 ? Double.parseDouble(args[4]) : 0;
+        if (name.equals("paired_1t")) {
+            paired(warmUp, file, passes, warmUpSeconds);
+            return;
+        }
         long[] records = {0};
         Pass pass = pass(name, records);
         // One warm-up pass at least, then more until the warm-up time has passed: the JIT compiles
@@ -81,6 +85,54 @@ public final class Throughput {
         print(name + "_seconds", median);
         System.out.println(name + "_records=" + records[0]);
         System.out.println(name + "_problems=" + problems);
+    }
+
+    /**
+     * The token walk and the single-thread pipeline in one JVM, pass after pass in turn, each
+     * pipeline pass between two token-walk passes: the ratio of a pipeline pass to the mean of the
+     * token-walk passes around it compares two measurements made on the machine as it was at that
+     * moment. Prints {@code paired_token_walk_mb_s} and {@code paired_pipeline_1t_mb_s} (medians of
+     * their passes) and {@code paired_ratio} (the median of the pipeline passes' ratios).
+     */
+    private static void paired(Path warmUp, Path file, int passes, double warmUpSeconds) {
+        long[] records = {0};
+        Pass walk = pass("token_walk", records);
+        Pass pipeline = pass("pipeline_1t", records);
+        long warmUpStart = System.nanoTime();
+        do {
+            walk.run(warmUp);
+            pipeline.run(warmUp);
+        } while ((System.nanoTime() - warmUpStart) / 1e9 < warmUpSeconds);
+        double[] walks = new double[passes + 1];
+        double[] pipelines = new double[passes];
+        double[] ratios = new double[passes];
+        walks[0] = timed(walk, file);
+        for (int p = 0; p < passes; p++) {
+            pipelines[p] = timed(pipeline, file);
+            walks[p + 1] = timed(walk, file);
+            ratios[p] = pipelines[p] / ((walks[p] + walks[p + 1]) / 2);
+        }
+        long bytes = size(file);
+        print("paired_token_walk_mb_s", bytes / 1e6 / median(walks));
+        print("paired_pipeline_1t_mb_s", bytes / 1e6 / median(pipelines));
+        print("paired_ratio", median(ratios));
+        StringBuilder each = new StringBuilder();
+        for (double r : ratios) {
+            each.append(each.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.2f", r));
+        }
+        System.out.println("paired_ratios=" + each);
+    }
+
+    private static double timed(Pass pass, Path file) {
+        long start = System.nanoTime();
+        pass.run(file);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     static void print(String key, double value) {
