@@ -216,7 +216,15 @@ final class LocatedTree {
                     while ((name = p.nextName()) != null) {
                         checkText(name, pointer);
                         p.nextToken();
-                        String child = positions == null ? "" : pointer + "/" + escape(name);
+                        if (positions == null) {
+                            // Read plainly, a duplicate only says that the value must be read again,
+                            // located: one look-up a member instead of two.
+                            if (o.putIfAbsent(name, value("")) != null) {
+                                ok = false;
+                            }
+                            continue;
+                        }
+                        String child = pointer + "/" + escape(name);
                         if (o.has(name)) { // a duplicate is skipped, so the node holds the names seen
                             ok = false;
                             report(SyntaxFindings.DUPLICATE_KEY, child, Map.of("name", name));
