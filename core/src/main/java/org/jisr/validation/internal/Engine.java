@@ -55,6 +55,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -126,6 +127,8 @@ public final class Engine {
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(ReadConstraints.of(limits))
+                // A parser a line: buffers from a pool per thread, not from one shared concurrent deque.
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
                 .build();
         this.schema = new SchemaLayer(fast);
         this.fast = fast;
@@ -639,13 +642,7 @@ public final class Engine {
 
     /** Whether a line holds {@code \\u}: the only way an unpaired surrogate gets into valid UTF-8 JSON. */
     private static boolean hasUnicodeEscape(LineReader.Line line) {
-        byte[] b = line.bytes();
-        for (int i = 0; i + 1 < line.length(); i++) {
-            if (b[i] == '\\' && b[i + 1] == 'u') {
-                return true;
-            }
-        }
-        return false;
+        return Utf8.hasUnicodeEscape(line.bytes(), line.length());
     }
 
     /** Whether a line's first byte other than a space or a tab opens an object. */

@@ -77,6 +77,40 @@ final class Utf8 {
         return true;
     }
 
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Whether the first {@code length} bytes hold a backslash followed by {@code u}: the JSON
+     * escape of a UTF-16 code unit. Looks for a backslash eight bytes at a time.
+     *
+     * @param b      the bytes
+     * @param length how many to look at
+     * @return true when they hold one
+     */
+    static boolean hasUnicodeEscape(byte[] b, int length) {
+        int i = 0;
+        while (i + 8 <= length) {
+            long x = (long) LONGS.get(b, i) ^ BACKSLASHES;
+            if (((x - ONES) & ~x & HIGHS) == 0) { // no byte of x is zero: no backslash among the eight
+                i += 8;
+                continue;
+            }
+            for (int end = i + 8; i < end; i++) {
+                if (b[i] == '\\' && i + 1 < length && b[i + 1] == 'u') {
+                    return true;
+                }
+            }
+        }
+        for (; i + 1 < length; i++) {
+            if (b[i] == '\\' && b[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean continuation(byte b) {
         return (b & 0xC0) == 0x80;
     }

@@ -44,6 +44,21 @@ class Utf8Test {
         assertThat(Utf8.isValid(bytes, length)).isEqualTo(decodes(bytes, length));
     }
 
+    @Property(tries = 3000)
+    void finds_a_unicode_escape_where_a_plain_search_does(@ForAll("escapes") String text, @ForAll @IntRange(max = 80) int cut) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int length = Math.min(bytes.length, cut);
+        String seen = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+
+        assertThat(Utf8.hasUnicodeEscape(bytes, length)).as(seen).isEqualTo(seen.contains("\\u"));
+    }
+
+    @Provide
+    Arbitrary<String> escapes() {
+        return Arbitraries.of("\\", "u", "\\u", "a", "\"", "é", "\\n", "00e9", " ").list().ofMaxSize(30)
+                .map(parts -> String.join("", parts));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"C0AF", "E080AF", "F08080AF", "EDA080", "EDBFBF", "F4908080", "F5808080", "80", "C2",
             "E0A0", "F0908080", "EFBFBF", "F48FBFBF", "DFBF", "E0A080", "EE8080"})
