@@ -30,11 +30,16 @@ public record MultilingualText(SortedMap<String, String> texts) {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("a multilingual text needs at least one language");
         }
-        TreeMap<String, String> copy = new TreeMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
-            copy.put(Checks.requiredText(e.getKey(), "language tag"),
-                    Checks.requiredText(e.getValue(), "text in " + e.getKey()));
+            String tag = e.getKey();
+            String text = e.getValue();
+            if (tag == null || tag.isEmpty() || text == null || text.isEmpty()) { // the message only when it is needed
+                Checks.requiredText(tag, "language tag");
+                Checks.requiredText(text, "text in " + tag);
+            }
         }
+        // A map in natural order is copied as it is, without comparing its keys again.
+        TreeMap<String, String> copy = texts.comparator() == null ? new TreeMap<>(texts) : new TreeMap<>(Map.copyOf(texts));
         texts = Collections.unmodifiableSortedMap(copy);
     }
 
