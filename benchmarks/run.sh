@@ -10,7 +10,8 @@
 #                               and the JMH stage benchmarks
 #
 # Environment: PASSES (timed passes per throughput figure, default 5, quick 1), WARMUP_SECONDS
-# (least warm-up time before them, default 15, quick 0: one warm-up pass), JAVA (default java).
+# (least warm-up time before them, default 15, quick 0: one warm-up pass), PAIRED_JVMS (JVMs that
+# measure the paired ratio to the token walk, default 3, quick 1), JAVA (default java).
 # It builds what it needs (the command line's jar and benchmarks.jar, when missing or older than
 # a source) and writes the corpus into benchmarks/target/corpus once; nothing goes into git.
 set -eu
@@ -30,9 +31,9 @@ for arg in "$@"; do
     esac
 done
 if [ $quick = 1 ]; then
-    size=10000; passes=${PASSES:-1}; warmup=${WARMUP_SECONDS:-0}
+    size=10000; passes=${PASSES:-1}; warmup=${WARMUP_SECONDS:-0}; jvms=${PAIRED_JVMS:-1}
 else
-    size=100000; passes=${PASSES:-5}; warmup=${WARMUP_SECONDS:-15}
+    size=100000; passes=${PASSES:-5}; warmup=${WARMUP_SECONDS:-15}; jvms=${PAIRED_JVMS:-3}
 fi
 
 cli_jar() {
@@ -90,6 +91,7 @@ echo "throughput_corpus_bytes=$(wc -c < "$ndjson")"
 echo "throughput_corpus_records=$size"
 echo "throughput_passes=$passes"
 echo "throughput_warmup_seconds=$warmup"
+echo "paired_jvms=$jvms"
 
 # Throughput: each measurement in a fresh JVM, warm-up pass then timed passes (Throughput.java).
 measure() { # name file
@@ -118,7 +120,22 @@ tw=$(value token_walk token_walk_mb_s)
 p1=$(value pipeline_1t pipeline_1t_mb_s)
 p2=$(value pipeline_2t pipeline_2t_mb_s)
 nv=$(value naive naive_mb_s)
-echo "ratio_pipeline_vs_token_walk=$(ratio "$tw" "$p1")"
+# The ratio, paired: the token walk and the pipeline in turn in one JVM (Throughput paired_1t), in
+# $jvms JVMs; the median of every pipeline pass's ratio to the token-walk passes around it. The
+# speed of one pass moves by a third from minute to minute on a shared machine, and from one JVM to
+# the next; measured apart, the two speeds can each fall in a fast or a slow moment.
+: > "$work/paired.ratios"
+j=1
+while [ $j -le $jvms ]; do
+    "$JAVA" -cp "$jar" org.jisr.benchmarks.Throughput paired_1t "$ndjson" "$ndjson" "$passes" "$warmup" \
+        >"$work/paired-$j.out" 2>"$work/paired-$j.err" || true
+    sed -n 's/^paired_ratios=//p' "$work/paired-$j.out" | tr ',' '\n' >> "$work/paired.ratios"
+    echo "paired_$j=$(sed -n 's/^paired_token_walk_mb_s=//p' "$work/paired-$j.out")/$(sed -n 's/^paired_pipeline_1t_mb_s=//p' "$work/paired-$j.out") MB/s ratios $(sed -n 's/^paired_ratios=//p' "$work/paired-$j.out")"
+    j=$((j + 1))
+done
+paired=$(sort -g "$work/paired.ratios" | awk 'NF { v[n++] = $1 } END { if (n == 0) print "unavailable"; else printf "%.2f\n", v[int(n / 2)] }')
+echo "ratio_pipeline_vs_token_walk=$paired"
+echo "ratio_pipeline_vs_token_walk_unpaired=$(ratio "$tw" "$p1")"
 echo "ratio_naive_vs_pipeline=$(ratio "$p1" "$nv")"
 echo "ratio_pipeline_2t_vs_1t=$(ratio "$p2" "$p1")"
 
