@@ -1,6 +1,7 @@
 package org.jisr.validation.internal.rules;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +57,15 @@ public final class LanguageConsistencyRule implements Rule {
     public static final FindingType MAIN_LANGUAGE_MISSING = FindingType.jisr("rule.main-language-missing",
             Layer.RULE, Severity.WARNING, "language");
 
-    /** One text of a record, with its pointer within the record. */
-    private record Text(String pointer, MultilingualText text) {
+    /**
+     * One text of a record, with its pointer within the record: {@code prefix}, then {@code index}
+     * and {@code suffix} when the text is in an array. The pointer is only written out when it is
+     * reported: every record goes through this rule, and most report nothing.
+     */
+    private record Text(String prefix, int index, String suffix, MultilingualText text) {
+        String pointer() {
+            return index < 0 ? prefix : prefix + index + suffix;
+        }
     }
 
     /** Creates the rule; {@code ServiceLoader} calls this. */
@@ -81,7 +89,7 @@ public final class LanguageConsistencyRule implements Rule {
         String mainMissing = null;
         if (main != null && !texts.isEmpty() && isNameOrTitle(texts.get(0).pointer())) {
             Text name = texts.get(0);
-            if (name.text().languages().stream().noneMatch(tag -> primary(tag).equals(primary(main)))) {
+            if (!hasPrimary(name.text().languages(), primary(main))) {
                 context.report(MAIN_LANGUAGE_MISSING, name.pointer(), Map.of("language", main));
                 mainMissing = name.pointer();
             }
@@ -111,6 +119,18 @@ public final class LanguageConsistencyRule implements Rule {
         return pointer.equals("/name") || pointer.equals("/title");
     }
 
+    /** Whether one of the tags has this primary language subtag (lower-case), compared without building strings. */
+    private static boolean hasPrimary(Set<String> tags, String primary) {
+        for (String tag : tags) {
+            int end = tag.indexOf('-');
+            if ((end < 0 ? tag.length() : end) == primary.length()
+                    && tag.regionMatches(true, 0, primary, 0, primary.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String primary(@Nullable String tag) {
         if (tag == null) {
             return "";
@@ -122,7 +142,22 @@ public final class LanguageConsistencyRule implements Rule {
     /** A record's own texts, its name or title first. */
     private static boolean sameLanguages(List<Text> texts) {
         for (int i = 1; i < texts.size(); i++) {
-            if (!texts.get(i).text().languages().equals(texts.get(0).text().languages())) {
+            if (!sameTags(texts.get(i).text().languages(), texts.get(0).text().languages())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Set equality of two sets of tags in the same (natural) order: side by side, without a look-up. */
+    private static boolean sameTags(Set<String> a, Set<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<String> i = a.iterator();
+        Iterator<String> j = b.iterator();
+        while (i.hasNext()) {
+            if (!i.next().equals(j.next())) {
                 return false;
             }
         }
@@ -146,7 +181,7 @@ public final class LanguageConsistencyRule implements Rule {
             add(out, "/title", p.title());
             add(out, "/description", p.description());
             for (int i = 0; i < p.goals().size(); i++) {
-                add(out, "/goals/" + i, p.goals().get(i));
+                add(out, "/goals/", i, "", p.goals().get(i));
             }
             participants(out, p.participants());
             funding(out, p.funding());
@@ -157,15 +192,19 @@ public final class LanguageConsistencyRule implements Rule {
             participants(out, e.participants());
             List<Outcome> outcomes = e.outcomes();
             for (int i = 0; i < outcomes.size(); i++) {
-                add(out, "/outcomes/" + i + "/description", outcomes.get(i).description());
+                add(out, "/outcomes/", i, "/description", outcomes.get(i).description());
             }
         }
         return out;
     }
 
     private static void add(List<Text> out, String pointer, @Nullable MultilingualText text) {
+        add(out, pointer, -1, "", text);
+    }
+
+    private static void add(List<Text> out, String prefix, int index, String suffix, @Nullable MultilingualText text) {
         if (text != null) {
-            out.add(new Text(pointer, text));
+            out.add(new Text(prefix, index, suffix, text));
         }
     }
 
@@ -181,15 +220,15 @@ public final class LanguageConsistencyRule implements Rule {
         for (int i = 0; i < participants.size(); i++) {
             Participation p = participants.get(i);
             if (p.group() != null) {
-                add(out, "/participants/" + i + "/group/name", p.group().name());
+                add(out, "/participants/", i, "/group/name", p.group().name());
             }
-            add(out, "/participants/" + i + "/description", p.description());
+            add(out, "/participants/", i, "/description", p.description());
         }
     }
 
     private static void funding(List<Text> out, List<Funding> funding) {
         for (int i = 0; i < funding.size(); i++) {
-            add(out, "/funding/" + i + "/purpose", funding.get(i).purpose());
+            add(out, "/funding/", i, "/purpose", funding.get(i).purpose());
         }
     }
 }
