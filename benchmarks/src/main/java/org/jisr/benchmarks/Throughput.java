@@ -58,7 +58,11 @@ public final class Throughput {
         int passes = Integer.parseInt(args[3]);
         double warmUpSeconds = args.length == 5 ? Double.parseDouble(args[4]) : 0;
         if (name.equals("paired_1t")) {
-            paired(warmUp, file, passes, warmUpSeconds);
+            paired("token_walk", "pipeline_1t", warmUp, file, passes, warmUpSeconds);
+            return;
+        }
+        if (name.equals("paired_2t")) {
+            paired("pipeline_2t", "pipeline_1t", warmUp, file, passes, warmUpSeconds);
             return;
         }
         long[] records = {0};
@@ -88,33 +92,35 @@ public final class Throughput {
     }
 
     /**
-     * The token walk and the single-thread pipeline in one JVM, pass after pass in turn, each
-     * pipeline pass between two token-walk passes: the ratio of a pipeline pass to the mean of the
-     * token-walk passes around it compares two measurements made on the machine as it was at that
-     * moment. Prints {@code paired_token_walk_mb_s} and {@code paired_pipeline_1t_mb_s} (medians of
-     * their passes) and {@code paired_ratio} (the median of the pipeline passes' ratios).
+     * Two measurements in one JVM, pass after pass in turn, each pass of the second between two
+     * passes of the first: the ratio of a pass of the second to the mean of the passes of the
+     * first around it compares two measurements made on the machine as it was at that moment.
+     * {@code paired_1t} pairs the token walk (first) with the single-thread pipeline;
+     * {@code paired_2t} pairs the two-thread pipeline (first) with the single-thread one. Prints
+     * {@code paired_<name>_mb_s} for each (the median of its passes), {@code paired_ratio} (the
+     * median of the ratios: how many times faster the first is) and {@code paired_ratios}.
      */
-    private static void paired(Path warmUp, Path file, int passes, double warmUpSeconds) {
+    private static void paired(String first, String second, Path warmUp, Path file, int passes, double warmUpSeconds) {
         long[] records = {0};
-        Pass walk = pass("token_walk", records);
-        Pass pipeline = pass("pipeline_1t", records);
+        Pass a = pass(first, records);
+        Pass b = pass(second, records);
         long warmUpStart = System.nanoTime();
         do {
-            walk.run(warmUp);
-            pipeline.run(warmUp);
+            a.run(warmUp);
+            b.run(warmUp);
         } while ((System.nanoTime() - warmUpStart) / 1e9 < warmUpSeconds);
-        double[] walks = new double[passes + 1];
-        double[] pipelines = new double[passes];
+        double[] as = new double[passes + 1];
+        double[] bs = new double[passes];
         double[] ratios = new double[passes];
-        walks[0] = timed(walk, file);
+        as[0] = timed(a, file);
         for (int p = 0; p < passes; p++) {
-            pipelines[p] = timed(pipeline, file);
-            walks[p + 1] = timed(walk, file);
-            ratios[p] = pipelines[p] / ((walks[p] + walks[p + 1]) / 2);
+            bs[p] = timed(b, file);
+            as[p + 1] = timed(a, file);
+            ratios[p] = bs[p] / ((as[p] + as[p + 1]) / 2);
         }
         long bytes = size(file);
-        print("paired_token_walk_mb_s", bytes / 1e6 / median(walks));
-        print("paired_pipeline_1t_mb_s", bytes / 1e6 / median(pipelines));
+        print("paired_" + first + "_mb_s", bytes / 1e6 / median(as));
+        print("paired_" + second + "_mb_s", bytes / 1e6 / median(bs));
         print("paired_ratio", median(ratios));
         StringBuilder each = new StringBuilder();
         for (double r : ratios) {
