@@ -10,8 +10,9 @@
 #                               and the JMH stage benchmarks
 #
 # Environment: PASSES (timed passes per throughput figure, default 5, quick 1), WARMUP_SECONDS
-# (least warm-up time before them, default 15, quick 0: one warm-up pass), PAIRED_JVMS (JVMs that
-# measure the paired ratio to the token walk, default 3, quick 1), JAVA (default java).
+# (least warm-up time before them, default 15, quick 0: one warm-up pass), PAIRED_JVMS (rounds of
+# the single- and two-thread pipelines, and JVMs that measure the paired ratio to the token walk:
+# default 3, quick 1), JAVA (default java).
 # It builds what it needs (the command line's jar and benchmarks.jar, when missing or older than
 # a source) and writes the corpus into benchmarks/target/corpus once; nothing goes into git.
 set -eu
@@ -107,9 +108,37 @@ measure() { # name file
 value() { # name key
     sed -n "s/^$2=//p" "$work/$1.out"
 }
+# The single- and two-thread pipelines: $jvms rounds of one JVM each, in turn, so that both see the
+# machine in its fast and slow moments; each figure is the round with its median speed (its other
+# rounds follow as <name>_mb_s_rounds).
+run_round() { # name file round
+    "$JAVA" -cp "$jar" org.jisr.benchmarks.Throughput "$1" "$2" "$2" "$passes" "$warmup" >"$work/$1-$3.out" 2>"$work/$1-$3.err" || true
+}
+pick_median() { # name
+    for f in "$work/$1"-[0-9]*.out; do
+        echo "$(sed -n "s/^$1_mb_s=//p" "$f") $f"
+    done | awk 'NF == 2' | sort -g > "$work/$1.rounds"
+    n=$(wc -l < "$work/$1.rounds")
+    if [ "$n" -gt 0 ]; then
+        cp "$(sed -n "$(( (n + 1) / 2 ))p" "$work/$1.rounds" | cut -d ' ' -f 2)" "$work/$1.out"
+        cat "$work/$1.out"
+        echo "$1_mb_s_rounds=$(cut -d ' ' -f 1 "$work/$1.rounds" | paste -s -d ',' -)"
+    else
+        echo "$1_mb_s=unavailable"
+        echo "$1_error=$(grep -h -m 1 -E 'Exception|Error' "$work/$1"-*.err | head -n 1 | tr ' ' '_' | cut -c 1-160)"
+        : > "$work/$1.out"
+    fi
+}
 measure token_walk "$ndjson"
-measure pipeline_1t "$ndjson"
-measure pipeline_2t "$ndjson"
+rm -f "$work"/pipeline_1t-*.out "$work"/pipeline_2t-*.out
+r=1
+while [ $r -le $jvms ]; do
+    run_round pipeline_1t "$ndjson" $r
+    run_round pipeline_2t "$ndjson" $r
+    r=$((r + 1))
+done
+pick_median pipeline_1t
+pick_median pipeline_2t
 measure pipeline_doc_1t "$document"
 measure naive "$document"
 measure convert_csv "$ndjson"
