@@ -485,35 +485,7 @@ final class SchemaPrecheck {
         int requiredDeclared = (int) declared.values().stream().filter(Member::required).count();
         Node additional = schema.has("additionalProperties") ? compileInline(schema.get("additionalProperties"), file)
                 : null;
-        if (additional == null) {
-            Member[] members = declared.values().toArray(Member[]::new);
-            return v -> {
-                if (!v.isObject()) {
-                    return Verdict.VALID;
-                }
-                if (!hasAll(v, alsoRequired)) {
-                    return Verdict.INVALID;
-                }
-                Verdict result = Verdict.VALID;
-                for (Member m : members) {
-                    JsonNode value = v.get(m.name);
-                    if (value == null) {
-                        if (m.required) {
-                            return Verdict.INVALID;
-                        }
-                        continue;
-                    }
-                    Verdict one = m.shape.test(value);
-                    if (one == Verdict.INVALID) {
-                        return one;
-                    }
-                    if (one == Verdict.UNKNOWN) {
-                        result = one;
-                    }
-                }
-                return result;
-            };
-        }
+        Member[] members = declared.values().toArray(Member[]::new);
         return v -> {
             if (!v.isObject()) {
                 return Verdict.VALID;
@@ -521,29 +493,60 @@ final class SchemaPrecheck {
             if (!hasAll(v, alsoRequired)) {
                 return Verdict.INVALID;
             }
-            Verdict result = Verdict.VALID;
-            int requiredSeen = 0;
-            for (Map.Entry<String, JsonNode> entry : v.properties()) {
-                Member m = declared.get(entry.getKey());
-                Node s;
-                if (m == null) {
-                    s = additional;
-                } else {
-                    s = m.shape;
-                    if (m.required) {
-                        requiredSeen++;
-                    }
+            return additional == null ? declaredMembers(v, members)
+                    : everyMember(v, declared, additional, requiredDeclared);
+        };
+    }
+
+    /** The declared members of an object, looked up by name; a required one missing is INVALID. */
+    private static Verdict declaredMembers(JsonNode object, Member[] members) {
+        Verdict result = Verdict.VALID;
+        for (Member m : members) {
+            JsonNode value = object.get(m.name);
+            if (value == null) {
+                if (m.required) {
+                    return Verdict.INVALID;
                 }
-                Verdict one = s.test(entry.getValue());
-                if (one == Verdict.INVALID) {
-                    return one;
-                }
-                if (one == Verdict.UNKNOWN) {
-                    result = one;
+                continue;
+            }
+            Verdict one = m.shape.test(value);
+            if (one == Verdict.INVALID) {
+                return one;
+            }
+            if (one == Verdict.UNKNOWN) {
+                result = one;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Every member of an object, against its declared schema or {@code additionalProperties};
+     * INVALID when fewer than {@code required} of the required declared members are there.
+     */
+    private static Verdict everyMember(JsonNode object, Map<String, Member> declared, Node additional, int required) {
+        Verdict result = Verdict.VALID;
+        int requiredSeen = 0;
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            Member m = declared.get(entry.getKey());
+            Node s;
+            if (m == null) {
+                s = additional;
+            } else {
+                s = m.shape;
+                if (m.required) {
+                    requiredSeen++;
                 }
             }
-            return requiredSeen < requiredDeclared ? Verdict.INVALID : result;
-        };
+            Verdict one = s.test(entry.getValue());
+            if (one == Verdict.INVALID) {
+                return one;
+            }
+            if (one == Verdict.UNKNOWN) {
+                result = one;
+            }
+        }
+        return requiredSeen < required ? Verdict.INVALID : result;
     }
 
     /** A declared member: its schema, and whether it is required. */
