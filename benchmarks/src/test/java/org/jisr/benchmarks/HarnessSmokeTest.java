@@ -54,6 +54,23 @@ class HarnessSmokeTest {
         assertThat(Double.parseDouble(figures.get(name + "_mb_s"))).isPositive();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"paired_1t", "paired_2t"})
+    void the_paired_measurements_print_both_speeds_and_their_ratios(String name) {
+        String out = captured(() -> Throughput.main(new String[] {name, stream.toString(), stream.toString(), "2", "0"}));
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (String line : out.split("\n")) {
+            String[] kv = line.split("=", 2);
+            figures.put(kv[0], kv[1]);
+        }
+
+        assertThat(figures).containsKeys("paired_pipeline_1t_mb_s", "paired_ratio", "paired_ratios");
+        assertThat(figures).containsKey(name.equals("paired_1t") ? "paired_token_walk_mb_s" : "paired_pipeline_2t_mb_s");
+        assertThat(figures.get("paired_ratios").split(",")).hasSize(2)
+                .allSatisfy(r -> assertThat(Double.parseDouble(r)).isPositive());
+        assertThat(Double.parseDouble(figures.get("paired_ratio"))).isPositive();
+    }
+
     @Test
     void the_document_measurements_print_their_figures_and_find_nothing_wrong() {
         for (String name : List.of("naive", "pipeline_doc_1t", "token_walk")) {
