@@ -14,6 +14,11 @@ final class Utf8 {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** Eight copies of the backslash, of 1, and of the high bit: for looking at eight bytes at once. */
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     private Utf8() {
     }
 
@@ -28,7 +33,7 @@ final class Utf8 {
         int i = 0;
         while (i < length) {
             // Eight ASCII bytes at a time: most of a record's bytes.
-            while (i + 8 <= length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+            while (i + 8 <= length && ((long) LONGS.get(b, i) & HIGHS) == 0) {
                 i += 8;
             }
             if (i >= length) {
@@ -76,10 +81,6 @@ final class Utf8 {
         }
         return true;
     }
-
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     /**
      * Whether the first {@code length} bytes hold a backslash followed by {@code u}: the JSON

@@ -74,12 +74,8 @@ final class TextChecks {
      */
     static void check(String language, String text, Consumer<Problem> out) {
         boolean arabic = isArabicTag(language);
-        if (isPlainAscii(text)) {
-            if (arabic) {
-                checkArabicScript(language, text, out);
-            }
-            return;
-        }
+        // Printable ASCII is clean too: one pass for every text, not a pass for ASCII first and,
+        // at the first accent, a second from the start.
         long counts = scanClean(text);
         if (counts < 0) {
             checkFully(language, text, arabic, out);
