@@ -64,7 +64,7 @@ public final class LanguageConsistencyRule implements Rule {
      */
     private record Text(String prefix, int index, String suffix, MultilingualText text) {
         String pointer() {
-            return index < 0 ? prefix : prefix + index + suffix;
+            return References.pointer(prefix, index, suffix);
         }
     }
 
@@ -181,7 +181,7 @@ public final class LanguageConsistencyRule implements Rule {
             add(out, "/title", p.title());
             add(out, "/description", p.description());
             for (int i = 0; i < p.goals().size(); i++) {
-                add(out, "/goals/", i, "", p.goals().get(i));
+                add(out, "/goals", i, "", p.goals().get(i));
             }
             participants(out, p.participants());
             funding(out, p.funding());
@@ -192,7 +192,7 @@ public final class LanguageConsistencyRule implements Rule {
             participants(out, e.participants());
             List<Outcome> outcomes = e.outcomes();
             for (int i = 0; i < outcomes.size(); i++) {
-                add(out, "/outcomes/", i, "/description", outcomes.get(i).description());
+                add(out, "/outcomes", i, "/description", outcomes.get(i).description());
             }
         }
         return out;
@@ -220,15 +220,15 @@ public final class LanguageConsistencyRule implements Rule {
         for (int i = 0; i < participants.size(); i++) {
             Participation p = participants.get(i);
             if (p.group() != null) {
-                add(out, "/participants/", i, "/group/name", p.group().name());
+                add(out, "/participants", i, "/group/name", p.group().name());
             }
-            add(out, "/participants/", i, "/description", p.description());
+            add(out, "/participants", i, "/description", p.description());
         }
     }
 
     private static void funding(List<Text> out, List<Funding> funding) {
         for (int i = 0; i < funding.size(); i++) {
-            add(out, "/funding/", i, "/purpose", funding.get(i).purpose());
+            add(out, "/funding", i, "/purpose", funding.get(i).purpose());
         }
     }
 }

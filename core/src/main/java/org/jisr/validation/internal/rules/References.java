@@ -39,8 +39,16 @@ final class References {
     record Ref(String base, int index, String tail, Reference reference, Set<RecordType> accepted) {
         /** Where it is, relative to the record: worked out only when asked (most references resolve). */
         String pointer() {
-            return index < 0 ? base : base + "/" + index + tail;
+            return References.pointer(base, index, tail);
         }
+    }
+
+    /**
+     * The pointer {@code base/index/tail}, or {@code base} alone when {@code index} is negative:
+     * for values in arrays whose pointer is only written out when a rule reports or keeps it.
+     */
+    static String pointer(String base, int index, String tail) {
+        return index < 0 ? base : base + "/" + index + tail;
     }
 
     private static final Set<RecordType> PARTNERSHIP = EnumSet.of(RecordType.PARTNERSHIP);
